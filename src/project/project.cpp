@@ -1,0 +1,111 @@
+#include "project.h"
+
+#include "store/schema.h"
+#include "text/user_error.h"
+
+#include <sys/stat.h>
+
+#include <fstream>
+
+namespace hilo {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kDatabaseName = "project.db";
+
+// A project holds transcripts about children: only its owner may read it.
+void makeOwnerOnly(const fs::path& path, fs::perms perms)
+{
+    std::error_code error;
+    fs::permissions(path, perms, fs::perm_options::replace, error);
+    if (error)
+        throw UserError("cannot restrict permissions of " + path.string() + ": " + error.message());
+}
+
+bool isSqliteFile(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    char magic[16] = {};
+    in.read(magic, sizeof magic);
+    return in.gcount() == sizeof magic && std::string_view(magic, 15) == "SQLite format 3";
+}
+
+} // namespace
+
+Project::Project(fs::path folder, std::unique_ptr<store::Database> db, Access access)
+    : folder_(std::move(folder)), db_(std::move(db)), access_(access)
+{
+}
+
+Project Project::create(const fs::path& folder)
+{
+    std::error_code error;
+    if (fs::exists(folder, error)) {
+        if (!fs::is_directory(folder) || !fs::is_empty(folder))
+            throw UserError(folder.string() + ": already exists; choose a new project name");
+    } else if (!fs::create_directories(folder, error) || error) {
+        throw UserError(folder.string() + ": cannot create the project folder: " + error.message());
+    }
+    makeOwnerOnly(folder, fs::perms::owner_all);
+
+    // SQLite creates its files with the process umask; make them owner-only from the start.
+    const mode_t previous = ::umask(0077);
+    try {
+        auto db = std::make_unique<store::Database>(folder / kDatabaseName, store::Database::Mode::ReadWriteCreate);
+        store::configureConnection(*db);
+        store::migrate(*db);
+        ::umask(previous);
+        makeOwnerOnly(folder / kDatabaseName, fs::perms::owner_read | fs::perms::owner_write);
+        return Project(folder, std::move(db), Access::ReadWrite);
+    } catch (...) {
+        ::umask(previous);
+        throw;
+    }
+}
+
+Project Project::open(const fs::path& folder, Access access)
+{
+    std::error_code error;
+    if (!fs::exists(folder, error))
+        throw UserError(folder.string() + ": no such project (create one with 'hilo init')");
+    const fs::path database = folder / kDatabaseName;
+    if (!fs::is_directory(folder, error) || !fs::is_regular_file(database, error) || !isSqliteFile(database))
+        throw UserError(folder.string() + ": not a Hilo project (no project.db inside)");
+
+    const mode_t previous = ::umask(0077); // WAL and shared-memory files, owner-only too
+    std::unique_ptr<store::Database> db;
+    try {
+        db = std::make_unique<store::Database>(database, access == Access::ReadOnly
+                                                             ? store::Database::Mode::ReadOnly
+                                                             : store::Database::Mode::ReadWrite);
+        if (db->queryInt("PRAGMA application_id") != store::kApplicationId)
+            throw UserError(folder.string() + ": not a Hilo project (project.db belongs to another program)");
+        const auto version = db->queryInt("PRAGMA user_version");
+        if (version > store::currentSchemaVersion())
+            throw UserError(folder.string() + ": written by a newer Hilo (schema " + std::to_string(version) +
+                            ", this Hilo reads up to " + std::to_string(store::currentSchemaVersion()) +
+                            "); update Hilo to open it");
+        if (access == Access::ReadWrite) {
+            store::configureConnection(*db);
+            store::migrate(*db);
+        } else {
+            db->execute("PRAGMA foreign_keys = ON");
+        }
+    } catch (const store::StoreError& e) {
+        ::umask(previous);
+        throw UserError(folder.string() + ": cannot open the project: " + e.what());
+    } catch (...) {
+        ::umask(previous);
+        throw;
+    }
+    ::umask(previous);
+    return Project(folder, std::move(db), access);
+}
+
+std::int64_t Project::changeCounter()
+{
+    return db_->queryInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_counter'");
+}
+
+} // namespace hilo

@@ -1,0 +1,38 @@
+#pragma once
+// A Hilo project: a folder (Study.hilo/) holding project.db, the single source of truth, and
+// derived data beside it. Creating one makes the folder and the database owner-only.
+#include "store/database.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace hilo {
+
+class Project {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new project folder; fails if the path exists and is not an empty folder.
+    static Project create(const std::filesystem::path& folder);
+    // Opens an existing project, migrating an older schema forward. A folder that is not a
+    // Hilo project, or one written by a newer Hilo, is a UserError naming the folder.
+    static Project open(const std::filesystem::path& folder, Access access = Access::ReadWrite);
+
+    const std::filesystem::path& folder() const { return folder_; }
+    std::filesystem::path databasePath() const { return folder_ / "project.db"; }
+    store::Database& db() { return *db_; }
+    bool readOnly() const { return access_ == Access::ReadOnly; }
+
+    // Increases with every change to sources and codings (a trigger keeps it): the derived
+    // index compares it with the counter it was built at.
+    std::int64_t changeCounter();
+
+private:
+    Project(std::filesystem::path folder, std::unique_ptr<store::Database> db, Access access);
+
+    std::filesystem::path folder_;
+    std::unique_ptr<store::Database> db_;
+    Access access_;
+};
+
+} // namespace hilo

@@ -1,0 +1,191 @@
+#include "schema.h"
+
+#include <array>
+#include <string>
+
+namespace hilo::store {
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
+constexpr std::array kMigrations = {
+    // 1: the foundation: groups, sources, turns, attributes, codebook, coders, codings, memos.
+    R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('change_counter', '0');
+
+CREATE TABLE groups (
+    id       INTEGER PRIMARY KEY,
+    tag      TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(tag) BETWEEN 1 AND 16),
+    label    TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+INSERT INTO groups(tag, label, position) VALUES
+    ('YP', 'Young people', 1),
+    ('FW', 'Front-line workers', 2),
+    ('JP', 'Justice professionals', 3);
+
+CREATE TABLE sources (
+    id            INTEGER PRIMARY KEY,
+    guid          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL UNIQUE,
+    group_id      INTEGER NOT NULL REFERENCES groups(id),
+    participant   TEXT,
+    language      TEXT NOT NULL CHECK (language IN ('en', 'es')),
+    text          TEXT NOT NULL,
+    length        INTEGER NOT NULL CHECK (length >= 0),   -- in code points
+    content_hash  TEXT NOT NULL UNIQUE,                   -- SHA-256 of the NFC text
+    note          TEXT,
+    origin_path   TEXT NOT NULL,
+    origin_format TEXT NOT NULL,
+    encoding      TEXT NOT NULL,
+    imported_at   TEXT NOT NULL
+);
+CREATE INDEX sources_by_group ON sources(group_id);
+
+CREATE TABLE turns (
+    id           INTEGER PRIMARY KEY,
+    source_id    INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    start        INTEGER NOT NULL,   -- code points, inclusive; the speaker label starts here
+    speech_start INTEGER NOT NULL,   -- code points; the words after the label start here
+    end          INTEGER NOT NULL,   -- code points, exclusive
+    speaker      TEXT NOT NULL,
+    role         TEXT NOT NULL CHECK (role IN ('interviewer', 'participant', 'unknown')),
+    time_start_ms INTEGER,
+    time_end_ms   INTEGER,
+    UNIQUE (source_id, ordinal),
+    CHECK (0 <= start AND start <= speech_start AND speech_start <= end)
+);
+
+CREATE TABLE attributes (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    type TEXT NOT NULL CHECK (type IN ('number', 'text', 'date'))
+);
+
+CREATE TABLE source_attributes (
+    source_id    INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id),
+    value        TEXT NOT NULL,
+    PRIMARY KEY (source_id, attribute_id)
+) WITHOUT ROWID;
+
+CREATE TABLE speaker_patterns (
+    id       INTEGER PRIMARY KEY,
+    pattern  TEXT NOT NULL UNIQUE,
+    role     TEXT NOT NULL CHECK (role IN ('interviewer', 'participant')),
+    position INTEGER NOT NULL
+);
+
+CREATE TABLE guard_names (
+    name TEXT PRIMARY KEY COLLATE NOCASE
+) WITHOUT ROWID;
+
+CREATE TABLE accepted_flags (
+    id          INTEGER PRIMARY KEY,
+    source_id   INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    line        INTEGER NOT NULL,
+    column      INTEGER NOT NULL,
+    masked      TEXT NOT NULL,
+    accepted_at TEXT NOT NULL
+);
+
+CREATE TABLE codes (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    parent_id  INTEGER REFERENCES codes(id),
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL CHECK (length(name) > 0),
+    color      TEXT,
+    definition TEXT NOT NULL DEFAULT '',
+    inclusion  TEXT NOT NULL DEFAULT '',
+    exclusion  TEXT NOT NULL DEFAULT '',
+    example    TEXT NOT NULL DEFAULT '',
+    memo       TEXT NOT NULL DEFAULT '',
+    codable    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX codes_by_parent ON codes(parent_id, position);
+
+CREATE TABLE coders (
+    id   INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE codings (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    code_id    INTEGER NOT NULL REFERENCES codes(id),
+    coder_id   INTEGER NOT NULL REFERENCES coders(id),
+    start      INTEGER NOT NULL,   -- code points, inclusive
+    end        INTEGER NOT NULL,   -- code points, exclusive
+    memo       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (0 <= start AND start < end),
+    UNIQUE (source_id, code_id, coder_id, start, end)
+);
+CREATE INDEX codings_by_source ON codings(source_id, start);
+CREATE INDEX codings_by_code ON codings(code_id);
+
+CREATE TABLE memos (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    source_id  INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+    code_id    INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL
+);
+
+-- The change counter tells the derived index whether it is stale: every change to what the
+-- index holds bumps it, inside the same transaction as the change.
+CREATE TRIGGER sources_changed_insert AFTER INSERT ON sources BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER sources_changed_delete AFTER DELETE ON sources BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER sources_changed_update AFTER UPDATE ON sources BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER codings_changed_insert AFTER INSERT ON codings BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER codings_changed_delete AFTER DELETE ON codings BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER codings_changed_update AFTER UPDATE ON codings BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+CREATE TRIGGER codes_changed_update AFTER UPDATE ON codes BEGIN
+    UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
+)sql",
+};
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+void configureConnection(Database& db)
+{
+    db.execute("PRAGMA foreign_keys = ON");
+    db.execute("PRAGMA journal_mode = WAL");
+    // FULL: a committed transaction survives a power cut, not just a crash of Hilo.
+    db.execute("PRAGMA synchronous = FULL");
+}
+
+void migrate(Database& db)
+{
+    const auto version = db.queryInt("PRAGMA user_version");
+    for (auto next = version; next < currentSchemaVersion(); ++next) {
+        Transaction transaction(db);
+        db.execute(kMigrations[static_cast<std::size_t>(next)]);
+        db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.execute("PRAGMA user_version = " + std::to_string(next + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace hilo::store
