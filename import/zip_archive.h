@@ -1,0 +1,29 @@
+#pragma once
+// Read-only access to a zip container (docx, odt, qdpx) through libzip, with limits so that a
+// damaged or hostile archive is refused with a clear error instead of exhausting memory.
+#include <zip.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace hilo::import {
+
+class ZipArchive {
+public:
+    // Throws ImportError naming the file when it is not a readable zip archive.
+    explicit ZipArchive(const std::filesystem::path& file);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive&) = delete;
+    ZipArchive& operator=(const ZipArchive&) = delete;
+
+    bool contains(const std::string& entry) const;
+    // The entry's bytes; throws ImportError when missing, damaged, or larger than maxBytes.
+    std::string read(const std::string& entry, std::size_t maxBytes = 256U * 1024U * 1024U) const;
+
+private:
+    std::filesystem::path file_;
+    zip_t* zip_ = nullptr;
+};
+
+} // namespace hilo::import
