@@ -1,0 +1,27 @@
+#pragma once
+// One `hilo VERB` of the command line: its usage line, the options it takes, and what it does.
+// Each family of verbs lives in its own file and contributes its Commands to the table.
+#include "arguments.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hilo::cli {
+
+struct Command {
+    std::string verb;
+    std::string usage;   // arguments after the verb, e.g. "PROJECT FILES... [--group TAG]"
+    std::string summary; // one line for `hilo --help`
+    OptionSpec options;
+    std::function<int(const Arguments&)> run; // returns the exit code
+};
+
+std::vector<Command> projectCommands(); // init, groups, speakers, guard
+std::vector<Command> sourceCommands();  // import, sources, show
+
+// Parses argv, runs the verb, and maps errors to exit codes: 0 success, 1 a problem with the
+// data or project (one line on stderr), 2 a usage error.
+int runCli(int argc, char** argv);
+
+} // namespace hilo::cli
