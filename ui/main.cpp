@@ -1,0 +1,61 @@
+// hilo-gui [PROJECT] [--offscreen] [--screenshot FILE]
+//   --offscreen        run without a display (Qt's offscreen platform)
+//   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
+#include "main_window.h"
+#include "source_tree_model.h"
+#include "text/user_error.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    std::string projectPath;
+    std::string screenshot;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--offscreen") == 0)
+            ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        else if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc)
+            screenshot = argv[++i];
+        else if (argv[i][0] != '-')
+            projectPath = argv[i];
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hilo"));
+    hilo::ui::MainWindow window;
+    if (!projectPath.empty()) {
+        try {
+            window.openProject(projectPath);
+        } catch (const hilo::UserError& e) {
+            if (!screenshot.empty()) {
+                std::cerr << "hilo-gui: " << e.what() << "\n";
+                return 1;
+            }
+            QMessageBox::critical(&window, QStringLiteral("Hilo"), QString::fromStdString(e.what()));
+        }
+    }
+    window.show();
+
+    if (!screenshot.empty()) {
+        // Show the first transcript, let layout settle, then save the window and quit.
+        const QModelIndex firstGroup = window.sourceModel()->index(0, 0);
+        const QModelIndex first = window.sourceModel()->index(0, 0, firstGroup);
+        if (first.isValid())
+            window.sourceTree()->setCurrentIndex(first);
+        QTimer::singleShot(300, &window, [&window, &screenshot] {
+            const bool saved = window.grab().save(QString::fromStdString(screenshot), "PNG");
+            if (!saved)
+                std::cerr << "hilo-gui: cannot write " << screenshot << "\n";
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,80 @@
+#include "transcript_view.h"
+
+#include "text/qt_offsets.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QTextBlock>
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+namespace hilo::ui {
+
+TranscriptView::TranscriptView(QWidget* parent) : QTextBrowser(parent)
+{
+    setReadOnly(true);
+    setOpenLinks(false);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+void TranscriptView::clearSource()
+{
+    turns_.clear();
+    setPlainText(QString());
+}
+
+void TranscriptView::showSource(const SourceDetail& source)
+{
+    turns_ = source.turns;
+    const QString text = text::toQString(source.text);
+    setPlainText(text);
+    const text::Utf16CodePointMap offsets(text);
+
+    const QPalette pal = palette();
+    QTextCharFormat label;
+    label.setFontWeight(QFont::Bold);
+    // Interviewer turns step back without fading out: 70% text colour keeps them readable in
+    // light and dark palettes alike.
+    const QColor ink = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    QTextCharFormat interviewer;
+    interviewer.setForeground(QColor::fromRgbF(0.7f * ink.redF() + 0.3f * base.redF(),
+                                               0.7f * ink.greenF() + 0.3f * base.greenF(),
+                                               0.7f * ink.blueF() + 0.3f * base.blueF()));
+    QTextBlockFormat interviewerBlock;
+    interviewerBlock.setBackground(pal.color(QPalette::AlternateBase));
+    interviewerBlock.setLeftMargin(12);
+
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (const import::Turn& turn : turns_) {
+        const int start = static_cast<int>(offsets.toUtf16(turn.start));
+        const int speech = static_cast<int>(offsets.toUtf16(turn.speechStart));
+        const int end = static_cast<int>(offsets.toUtf16(turn.end));
+        if (turn.role == import::Role::Interviewer) {
+            cursor.setPosition(start);
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(interviewer);
+            cursor.mergeBlockFormat(interviewerBlock);
+        }
+        if (speech > start) {
+            cursor.setPosition(start);
+            cursor.setPosition(speech, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(label);
+        }
+    }
+    cursor.endEditBlock();
+    moveCursor(QTextCursor::Start);
+}
+
+int TranscriptView::turnAt(std::int64_t codePoint) const
+{
+    for (std::size_t i = 0; i < turns_.size(); ++i)
+        if (turns_[i].start <= codePoint && codePoint < turns_[i].end)
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace hilo::ui
