@@ -1,26 +1,15 @@
 #include "attribute_table.h"
 
+#include "file_bytes.h"
 #include "group_detection.h"
 #include "import_error.h"
 #include "text_decoding.h"
 #include "text/csv_reader.h"
 #include "text/unicode_text.h"
 
-#include <fstream>
-#include <sstream>
 
 namespace hilo::import {
 namespace {
-
-std::string readBytes(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw ImportError(file.string(), "cannot be read (missing or not permitted)");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 // One type for a whole column: the narrowest that fits every non-empty value.
 AttributeType columnType(const text::CsvTable& table, std::size_t column)
@@ -49,7 +38,7 @@ AttributeType columnType(const text::CsvTable& table, std::size_t column)
 AttributeTable AttributeTable::read(const std::filesystem::path& file)
 {
     const std::string name = file.filename().string();
-    const DecodedText decoded = decodeText(readBytes(file), name);
+    const DecodedText decoded = decodeText(readFileBytes(file), name);
     const text::CsvTable table = text::parseCsv(text::toNfc(decoded.utf8), name);
 
     const std::size_t key = table.column({"participant", "participante", "participant id", "id"});

@@ -1,6 +1,7 @@
 // Chooses a reader by file extension and turns file-system problems into clear errors.
 #include "raw_document.h"
 
+#include "file_bytes.h"
 #include "import_error.h"
 #include "office_readers.h"
 #include "subtitle_readers.h"
@@ -9,33 +10,12 @@
 #include <QString>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace hilo::import {
 namespace {
 
 // Transcripts are text; anything this large is a mistake (a video, a disk image).
 constexpr std::uintmax_t kMaxFileBytes = 512U * 1024U * 1024U;
-
-std::string lowerExtension(const std::filesystem::path& file)
-{
-    std::string ext = file.extension().string();
-    if (!ext.empty())
-        ext.erase(0, 1);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
-std::string readAll(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw ImportError(file.filename().string(), "cannot be read (permission denied?)");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 } // namespace
 
@@ -66,7 +46,7 @@ RawDocument readDocument(const std::filesystem::path& file)
     if (std::find(supportedExtensions().begin(), supportedExtensions().end(), ext) == supportedExtensions().end())
         throw ImportError(name, "has an unsupported format '." + ext + "' (supported: .txt, .md, .docx, .odt, .vtt, .srt)");
 
-    DecodedText decoded = decodeText(readAll(file), name);
+    DecodedText decoded = decodeText(readFileBytes(file), name);
     RawDocument document;
     if (ext == "vtt")
         document = readWebVtt(decoded.utf8, name);
