@@ -159,6 +159,10 @@ CREATE TRIGGER codings_changed_update AFTER UPDATE ON codings BEGIN
 CREATE TRIGGER codes_changed_update AFTER UPDATE ON codes BEGIN
     UPDATE meta SET value = value + 1 WHERE key = 'change_counter'; END;
 )sql",
+    // 2: bilingual codebooks: each code may carry its name in Spanish.
+    R"sql(
+ALTER TABLE codes ADD COLUMN label_es TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 } // namespace
