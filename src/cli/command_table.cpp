@@ -13,9 +13,10 @@ namespace {
 
 std::vector<Command> allCommands()
 {
-    std::vector<Command> commands = projectCommands();
-    for (Command& command : sourceCommands())
-        commands.push_back(std::move(command));
+    std::vector<Command> commands;
+    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands})
+        for (Command& command : family())
+            commands.push_back(std::move(command));
     return commands;
 }
 

@@ -2,6 +2,8 @@
 #include "command.h"
 #include "json_output.h"
 
+#include "codebook/bundled_codebooks.h"
+#include "project/codebook_store.h"
 #include "project/project.h"
 #include "project/source_store.h"
 
@@ -15,11 +17,20 @@ namespace {
 int init(const Arguments& args)
 {
     const std::string folder = args.positional(0, "PROJECT (the folder to create, e.g. Study.hilo)");
+    // Load the codebook first: a wrong name must not leave an empty project behind.
+    std::optional<codebook::Codebook> book;
+    if (const auto name = args.value("codebook"))
+        book = codebook::loadBundledCodebook(*name);
     Project project = Project::create(folder);
+    std::size_t codes = 0;
+    if (book) {
+        CodebookStore(project).importCodebook(*book);
+        codes = codebook::flatten(*book).size();
+    }
     if (args.has("json"))
-        printJson(QJsonObject{{QStringLiteral("created"), qs(folder)}});
+        printJson(QJsonObject{{QStringLiteral("created"), qs(folder)}, {QStringLiteral("codes"), static_cast<qint64>(codes)}});
     else
-        std::cout << "Created " << folder << "\n";
+        std::cout << "Created " << folder << (book ? " with the " + book->name + " codebook (" + std::to_string(codes) + " codes)" : "") << "\n";
     return 0;
 }
 
@@ -112,7 +123,9 @@ std::vector<Command> projectCommands()
 {
     const OptionSpec json{{}, {"json"}};
     return {
-        {"init", "PROJECT [--json]", "create a new, empty project folder (owner-only)", json, init},
+        {"init", "PROJECT [--codebook NAME] [--json]",
+         "create a new project folder (owner-only), optionally with a bundled codebook (tfcsea)",
+         {{"codebook"}, {"json"}}, init},
         {"groups", "PROJECT [list | add TAG [LABEL] | rename TAG NEW_TAG [LABEL]] [--json]",
          "list or manage participant groups (YP, FW and JP by default)", json, groups},
         {"speakers", "PROJECT [list | add PATTERN --role interviewer|participant] [--json]",
