@@ -29,11 +29,13 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hilo"));
     QApplication::setApplicationName(QStringLiteral("Hilo"));
     hilo::ui::MainWindow window;
     if (!projectPath.empty()) {
         try {
-            window.openProject(projectPath);
+            // A screenshot runs unattended: no "who is coding?" question.
+            window.openProject(projectPath, screenshot.empty());
         } catch (const hilo::UserError& e) {
             if (!screenshot.empty()) {
                 std::cerr << "hilo-gui: " << e.what() << "\n";

@@ -1,28 +1,49 @@
 #include "main_window.h"
 
+#include "codebook_dock.h"
+#include "coding_controller.h"
+#include "coding_margin.h"
+#include "project/coder_store.h"
 #include "project/source_store.h"
+#include "project_session.h"
 #include "source_tree_model.h"
+#include "text/qt_offsets.h"
+#include "text/user_error.h"
 #include "transcript_view.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace hilo::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
+      undoGroup_(new QUndoGroup(this)),
       sourceModel_(new SourceTreeModel(this)),
       sourceTree_(new QTreeView),
       transcriptView_(new TranscriptView),
-      status_(new QLabel)
+      margin_(new CodingMargin(transcriptView_)),
+      controller_(new CodingController(transcriptView_, margin_, this)),
+      codebookDock_(new CodebookDock(this)),
+      status_(new QLabel),
+      coderStatus_(new QLabel)
 {
     sourceTree_->setModel(sourceModel_);
     sourceTree_->setUniformRowHeights(true);
     sourceTree_->setAlternatingRowColors(true);
     sourceTree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    transcriptView_->setMarginWidget(margin_);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(sourceTree_);
@@ -30,26 +51,165 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
+    addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
     statusBar()->addWidget(status_, 1);
+    statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
-    resize(1280, 800);
+    resize(1400, 860);
+    buildMenus();
 
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
+    connect(controller_, &CodingController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
+    connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
+            [this](std::int64_t codeId) { controller_->applyCode(codeId); });
+    updateStatus();
+    updateCoderStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::openProject(const std::filesystem::path& folder)
+MainWindow::~MainWindow()
 {
-    auto project = std::make_unique<Project>(Project::open(folder));
-    SourceStore store(*project);
+    // Detach every view from the session before it goes, so nothing reaches a closed project.
+    closeProject();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // One undo stack per project; the group's actions follow whichever project is open.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
+    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, whatever the platform's own binding (Ctrl+Y on some).
+    if (const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redoKeys.contains(ctrlShiftZ))
+        redoKeys.prepend(ctrlShiftZ);
+    undo->setShortcuts(QKeySequence::Undo);
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* code = menuBar()->addMenu(tr("&Code"));
+    QAction* quick = code->addAction(tr("&Quick Code…"), controller_, &CodingController::openQuickCode);
+    quick->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    // Only while the transcript has focus: Ctrl+Return means other things in the codebook form.
+    quick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    transcriptView_->addAction(quick);
+    code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(codebookDock_->toggleViewAction());
+}
+
+void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
+{
+    auto session = std::make_unique<ProjectSession>(std::make_unique<Project>(Project::open(folder)));
+    closeProject();
+    session_ = std::move(session);
+    connect(session_.get(), &ProjectSession::errorOccurred, this, &MainWindow::showError);
+    connect(session_.get(), &ProjectSession::coderChanged, this, &MainWindow::updateCoderStatus);
+    undoGroup_->addStack(session_->undoStack());
+    undoGroup_->setActiveStack(session_->undoStack());
+
+    SourceStore store(session_->project());
     sourceModel_->load(store);
-    project_ = std::move(project);
     sourceTree_->expandAll();
-    transcriptView_->clearSource();
+    codebookDock_->setSession(session_.get());
+    controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
+
+    const QString remembered = session_->settings().rememberedCoder();
+    if (!remembered.isEmpty()) {
+        try {
+            session_->setCoder(remembered);
+        } catch (const UserError&) {
+            // A name that no longer works is simply asked for again.
+        }
+    }
+    if (!session_->coder() && askForCoder)
+        this->askForCoder();
+    updateCoderStatus();
+}
+
+void MainWindow::closeProject()
+{
+    if (!session_)
+        return;
+    codebookDock_->setSession(nullptr);
+    controller_->setSession(nullptr);
+    transcriptView_->clearSource();
+    controller_->showSource(nullptr);
+    session_.reset();
+}
+
+void MainWindow::setCurrentCoder(const QString& name)
+{
+    if (!session_)
+        throw UserError(tr("open a project before choosing a coder").toStdString());
+    session_->setCoder(name);
+}
+
+QString MainWindow::currentCoder() const
+{
+    return session_ && session_->coder() ? text::toQString(session_->coder()->name) : QString();
+}
+
+QUndoStack* MainWindow::undoStack() const
+{
+    return session_ ? session_->undoStack() : nullptr;
+}
+
+bool MainWindow::askForCoder()
+{
+    if (!session_)
+        return false;
+    QStringList names;
+    for (const CoderRecord& coder : CoderStore(session_->project()).coders())
+        names << text::toQString(coder.name);
+    const int current = std::max<qsizetype>(0, names.indexOf(currentCoder()));
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Who is coding?"),
+                                               tr("Your name (every coding records who made it):"), names,
+                                               static_cast<int>(current), true, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return false;
+    try {
+        session_->setCoder(name);
+    } catch (const UserError& e) {
+        showError(QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::openProjectInteractively()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Hilo project folder"));
+    if (folder.isEmpty())
+        return;
+    try {
+        openProject(folder.toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Hilo"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Window-modal and non-blocking: the user reads it, and nothing waits on it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Hilo"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::selectSource(std::int64_t sourceId)
@@ -70,13 +230,15 @@ void MainWindow::showSelectedSource()
 {
     const QModelIndex current = sourceTree_->currentIndex();
     const QVariant id = current.siblingAtColumn(0).data(SourceTreeModel::SourceIdRole);
-    if (!project_ || !id.isValid()) {
+    if (!session_ || !id.isValid()) {
         transcriptView_->clearSource();
+        controller_->showSource(nullptr);
         updateStatus();
         return;
     }
-    const SourceDetail source = SourceStore(*project_).source(std::to_string(id.toLongLong()));
+    const SourceDetail source = SourceStore(session_->project()).source(std::to_string(id.toLongLong()));
     transcriptView_->showSource(source);
+    controller_->showSource(&source);
     updateStatus();
 }
 
@@ -85,9 +247,20 @@ QString MainWindow::statusText() const
     return status_->text();
 }
 
+QString MainWindow::coderStatusText() const
+{
+    return coderStatus_->text();
+}
+
+void MainWindow::updateCoderStatus()
+{
+    const QString coder = currentCoder();
+    coderStatus_->setText(coder.isEmpty() ? tr("No coder chosen") : tr("Coder: %1").arg(coder));
+}
+
 void MainWindow::updateStatus()
 {
-    if (!project_) {
+    if (!session_) {
         status_->setText(tr("No project open"));
         return;
     }

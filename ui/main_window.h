@@ -1,17 +1,26 @@
 #pragma once
 // Hilo's workbench window: the project's sources grouped by participant group on the left,
-// the selected transcript on the right, counts in the status bar.
+// the selected transcript with its coding stripes in the middle, the codebook docked on the
+// right, counts and the current coder in the status bar. Edit ▸ Undo/Redo undo any change to
+// codes and codings.
 #include "project/project.h"
 
 #include <QMainWindow>
 
+#include <filesystem>
 #include <memory>
 
 class QLabel;
 class QTreeView;
+class QUndoGroup;
+class QUndoStack;
 
 namespace hilo::ui {
 
+class CodebookDock;
+class CodingController;
+class CodingMargin;
+class ProjectSession;
 class SourceTreeModel;
 class TranscriptView;
 
@@ -21,25 +30,47 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a project folder; on failure shows nothing new and throws UserError.
-    void openProject(const std::filesystem::path& folder);
+    // Opens a project folder; on failure shows nothing new and throws UserError. Then asks who
+    // is coding, unless a coder was remembered for this project or askForCoder is false.
+    void openProject(const std::filesystem::path& folder, bool askForCoder = true);
     // Shows the source with this id in the transcript view and selects it in the tree.
     void selectSource(std::int64_t sourceId);
+    // Sets who is coding (adding the coder to the project if new) without asking; UserError
+    // for an empty name or without an open project.
+    void setCurrentCoder(const QString& name);
+    QString currentCoder() const;
 
     SourceTreeModel* sourceModel() const { return sourceModel_; }
     QTreeView* sourceTree() const { return sourceTree_; }
     TranscriptView* transcriptView() const { return transcriptView_; }
+    CodingMargin* codingMargin() const { return margin_; }
+    CodingController* codingController() const { return controller_; }
+    CodebookDock* codebookDock() const { return codebookDock_; }
+    ProjectSession* session() const { return session_.get(); }
+    QUndoStack* undoStack() const;
     QString statusText() const;
+    QString coderStatusText() const;
 
 private:
+    void buildMenus();
+    void closeProject();
     void showSelectedSource();
     void updateStatus();
+    void updateCoderStatus();
+    bool askForCoder();
+    void openProjectInteractively();
+    void showError(const QString& message);
 
-    std::unique_ptr<Project> project_;
+    std::unique_ptr<ProjectSession> session_;
+    QUndoGroup* undoGroup_;
     SourceTreeModel* sourceModel_;
     QTreeView* sourceTree_;
     TranscriptView* transcriptView_;
+    CodingMargin* margin_;
+    CodingController* controller_;
+    CodebookDock* codebookDock_;
     QLabel* status_;
+    QLabel* coderStatus_;
 };
 
 } // namespace hilo::ui

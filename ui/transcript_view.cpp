@@ -3,10 +3,15 @@
 #include "text/qt_offsets.h"
 
 #include <QColor>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPalette>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
+
+#include <memory>
 
 namespace hilo::ui {
 
@@ -75,6 +80,54 @@ int TranscriptView::turnAt(std::int64_t codePoint) const
         if (turns_[i].start <= codePoint && codePoint < turns_[i].end)
             return static_cast<int>(i);
     return -1;
+}
+
+void TranscriptView::setMarginWidget(QWidget* margin)
+{
+    margin_ = margin;
+    margin_->setParent(this);
+    margin_->show();
+    updateMarginGeometry();
+}
+
+void TranscriptView::updateMarginGeometry()
+{
+    if (margin_ == nullptr)
+        return;
+    const int width = margin_->sizeHint().width();
+    setViewportMargins(width, 0, 0, 0);
+    const QRect area = contentsRect();
+    margin_->setGeometry(area.left(), area.top(), width, area.height());
+}
+
+void TranscriptView::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMarginGeometry();
+}
+
+void TranscriptView::keyPressEvent(QKeyEvent* event)
+{
+    // Digits do nothing in a read-only view, so they are free to be coding keys.
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9 && modifiers == Qt::NoModifier &&
+        textCursor().hasSelection()) {
+        Q_EMIT pinnedKeyPressed(event->key() - Qt::Key_0);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void TranscriptView::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu());
+    // A mouse event comes through the viewport, in its coordinates; the menu key means "here",
+    // at the text cursor.
+    const int position = event->reason() == QContextMenuEvent::Mouse ? cursorForPosition(event->pos()).position()
+                                                                     : textCursor().position();
+    Q_EMIT contextMenuAboutToShow(menu.get(), position);
+    menu->exec(event->globalPos());
 }
 
 } // namespace hilo::ui

@@ -7,6 +7,8 @@
 
 #include <QTextBrowser>
 
+class QMenu;
+
 namespace hilo::ui {
 
 class TranscriptView : public QTextBrowser {
@@ -21,8 +23,25 @@ public:
     int turnAt(std::int64_t codePoint) const;
     const std::vector<import::Turn>& turns() const { return turns_; }
 
+    // Hosts a widget (the coding margin) in a strip left of the text that scrolls with it.
+    void setMarginWidget(QWidget* margin);
+    void updateMarginGeometry();
+
+Q_SIGNALS:
+    // A digit 1-9 pressed while text is selected: apply the code pinned to that key.
+    void pinnedKeyPressed(int digit);
+    // Lets the coding controller add its entries to the context menu before it shows.
+    // `position` is the document position (UTF-16) under the mouse.
+    void contextMenuAboutToShow(QMenu* menu, int position);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     std::vector<import::Turn> turns_;
+    QWidget* margin_ = nullptr;
 };
 
 } // namespace hilo::ui

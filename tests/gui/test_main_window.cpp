@@ -7,9 +7,12 @@
 #include "text/qt_offsets.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include <cstdio>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -48,7 +51,7 @@ private Q_SLOTS:
     void sourcesAreGroupedByParticipantGroup()
     {
         hilo::ui::MainWindow window;
-        window.openProject(project_);
+        window.openProject(project_, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -74,7 +77,7 @@ private Q_SLOTS:
     void selectingASourceShowsItsTurns()
     {
         hilo::ui::MainWindow window;
-        window.openProject(project_);
+        window.openProject(project_, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -107,18 +110,78 @@ private Q_SLOTS:
     void aFolderThatIsNotAProjectLeavesTheWindowEmpty()
     {
         hilo::ui::MainWindow window;
-        QVERIFY_THROWS_EXCEPTION(std::exception, window.openProject(folder_));
+        QVERIFY_THROWS_EXCEPTION(std::exception, window.openProject(folder_, false));
         QCOMPARE(window.sourceModel()->rowCount(), 0);
     }
 };
 
+// test_coding.cpp
+int runCodingTests(int argc, char** argv);
+const QMetaObject& codingTestMetaObject();
+
+namespace {
+
+// QtTest fails on a function name its test class lacks, and this main runs several classes:
+// give each class the options and only the function names it has. Returns no arguments at all
+// (run nothing) when names were given and none is this class's.
+std::vector<char*> argumentsFor(const QMetaObject& test, int argc, char** argv, bool& run)
+{
+    static const QByteArrayList optionsWithValue = {"-o", "-maxwarnings", "-eventdelay", "-keydelay", "-mousedelay",
+                                                    "-iterations", "-median", "-minimumvalue", "-minimumtotal",
+                                                    "-seed", "-platform"};
+    std::vector<char*> kept{argv[0]};
+    bool named = false;
+    bool ours = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith('-')) {
+            kept.push_back(argv[i]);
+            if (optionsWithValue.contains(arg) && i + 1 < argc)
+                kept.push_back(argv[++i]);
+            continue;
+        }
+        named = true;
+        const QByteArray function = arg.split(':').front() + "()"; // "name:data tag"
+        if (test.indexOfMethod(function.constData()) >= 0) {
+            ours = true;
+            kept.push_back(argv[i]);
+        }
+    }
+    run = !named || ours;
+    return kept;
+}
+
+} // namespace
+
+// The one QtTest main of test_gui: runs every GUI test class in turn.
 int main(int argc, char** argv)
 {
     // Set here, not in CTest: test discovery does not pass a test's environment along.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The window remembers coders and pinned keys in QSettings: keep the tests' own apart
+    // from the user's, in a folder that goes away afterwards.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HiloTests"));
+    QApplication::setApplicationName(QStringLiteral("test_gui"));
+    int failures = 0;
+    bool run = false;
+    bool ranAny = false;
     MainWindowTest test;
-    return QTest::qExec(&test, argc, argv);
+    std::vector<char*> args = argumentsFor(*test.metaObject(), argc, argv, run);
+    if (run)
+        failures += QTest::qExec(&test, static_cast<int>(args.size()), args.data());
+    ranAny = ranAny || run;
+    args = argumentsFor(codingTestMetaObject(), argc, argv, run);
+    if (run)
+        failures += runCodingTests(static_cast<int>(args.size()), args.data());
+    ranAny = ranAny || run;
+    if (!ranAny) {
+        std::fprintf(stderr, "test_gui: no GUI test function of that name\n");
+        return 1;
+    }
+    return failures;
 }
 
 #include "test_main_window.moc"

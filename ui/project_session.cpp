@@ -1,0 +1,70 @@
+#include "project_session.h"
+
+#include "store_command.h"
+#include "text/qt_offsets.h"
+#include "text/user_error.h"
+
+#include <QUndoStack>
+
+#include <exception>
+
+namespace hilo::ui {
+
+ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject* parent)
+    : QObject(parent),
+      project_(std::move(project)),
+      journal_(std::make_unique<store::UndoJournal>(project_->db(), std::vector<std::string>{"codes", "codings"})),
+      undoStack_(std::make_unique<QUndoStack>()),
+      settings_(project_->folder())
+{
+}
+
+ProjectSession::~ProjectSession() = default;
+
+QString ProjectSession::projectName() const
+{
+    return QString::fromStdString(project_->folder().filename().string());
+}
+
+bool ProjectSession::run(const QString& text, const std::function<void()>& action, QString* error)
+{
+    QString message;
+    try {
+        runCommand(*undoStack_, *journal_, text, action, [this] { Q_EMIT changed(); });
+        return true;
+    } catch (const UserError& e) {
+        message = QString::fromStdString(e.what());
+    } catch (const std::exception& e) {
+        // Not the researcher's doing (a locked or damaged database): say what failed.
+        message = tr("%1 failed: %2").arg(text, QString::fromStdString(e.what()));
+    }
+    if (error != nullptr)
+        *error = message;
+    else
+        Q_EMIT errorOccurred(message);
+    return false;
+}
+
+void ProjectSession::setCoder(const QString& name)
+{
+    const std::string trimmed = text::fromQString(name.trimmed());
+    if (trimmed.empty())
+        throw UserError(tr("a coder needs a name").toStdString());
+    CoderStore coders(*project_);
+    std::optional<CoderRecord> coder = coders.find(trimmed);
+    if (!coder) {
+        coders.add(trimmed);
+        coder = coders.require(trimmed);
+    }
+    coder_ = coder;
+    settings_.rememberCoder(QString::fromStdString(coder_->name));
+    Q_EMIT coderChanged();
+}
+
+void ProjectSession::pinCode(int digit, const QString& guid)
+{
+    settings_.pinCode(digit, guid);
+    Q_EMIT pinsChanged();
+}
+
+} // namespace hilo::ui

@@ -1,0 +1,62 @@
+#pragma once
+// Everything the workbench holds for one open project: the Project, its undo journal and undo
+// stack, the current coder and the per-user settings. Models and views hold a pointer to the
+// session and refresh on changed(), which follows every change, undo and redo.
+#include "project/coder_store.h"
+#include "project/project.h"
+#include "project_settings.h"
+#include "store/undo_journal.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace hilo::ui {
+
+class ProjectSession : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectSession(std::unique_ptr<Project> project, QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    Project& project() { return *project_; }
+    store::UndoJournal& journal() { return *journal_; }
+    QUndoStack* undoStack() const { return undoStack_.get(); }
+    ProjectSettings& settings() { return settings_; }
+    QString projectName() const;
+
+    // Runs a store operation as one undoable step. On a UserError (or any store failure) the
+    // store is left as it was and the message goes to *error when given, else to
+    // errorOccurred(). Returns whether the operation succeeded.
+    bool run(const QString& text, const std::function<void()>& action, QString* error = nullptr);
+
+    // The person coding. setCoder finds the coder by name (case-insensitively) or adds one,
+    // and remembers the choice for this project; UserError for an empty name.
+    const std::optional<CoderRecord>& coder() const { return coder_; }
+    void setCoder(const QString& name);
+
+    QMap<int, QString> pinnedCodes() const { return settings_.pinnedCodes(); }
+    void pinCode(int digit, const QString& guid);
+
+Q_SIGNALS:
+    void changed();
+    void errorOccurred(const QString& message);
+    void coderChanged();
+    void pinsChanged();
+
+private:
+    // Destroyed in reverse order: the stack before the journal, the journal (which drops its
+    // triggers) before the project's database.
+    std::unique_ptr<Project> project_;
+    std::unique_ptr<store::UndoJournal> journal_;
+    std::unique_ptr<QUndoStack> undoStack_;
+    ProjectSettings settings_;
+    std::optional<CoderRecord> coder_;
+};
+
+} // namespace hilo::ui
