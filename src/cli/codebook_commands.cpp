@@ -119,7 +119,12 @@ int codebookCommand(const Arguments& args)
         done = "merged " + from.path + " into " + into.path + " (" + std::to_string(moved) + " codings)";
     } else if (action == "delete") {
         const CodeRecord code = store.code(arg(2, "CODE"));
-        const std::int64_t deleted = store.remove(code.path, args.has("with-codings"));
+        std::int64_t deleted = 0;
+        try {
+            deleted = store.remove(code.path, args.has("with-codings"));
+        } catch (const UserError& e) {
+            throw UserError(std::string(e.what()) + " (--with-codings deletes them)");
+        }
         done = "deleted " + code.path + (deleted > 0 ? " and " + std::to_string(deleted) + " codings" : "");
     } else if (action == "import") {
         const CodebookImportReport report = store.importCodebook(readCodebookFile(arg(2, "FILE")));

@@ -394,7 +394,7 @@ std::int64_t CodebookStore::remove(const std::string& reference, bool withCoding
     const std::int64_t codings = db.queryInt("SELECT count(*) FROM codings WHERE code_id IN (" + idList + ")");
     if (codings > 0 && !withCodings)
         throw UserError("code '" + record.path + "' and its sub-codes have " + std::to_string(codings) +
-                        " codings; delete them too with --with-codings, or merge the code instead");
+                        " codings; delete them together with the code, or merge the code into another instead");
     store::Transaction transaction(db);
     db.execute("DELETE FROM codings WHERE code_id IN (" + idList + ")");
     db.execute("DELETE FROM memos WHERE code_id IN (" + idList + ")");
