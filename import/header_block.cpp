@@ -60,6 +60,17 @@ Line lineAt(std::string_view text, std::size_t offset)
     return {text.substr(offset, end - offset), end + 1};
 }
 
+void skipBlankLines(std::string_view text, std::size_t& offset, long& lineNumber)
+{
+    while (offset < text.size()) {
+        const Line line = lineAt(text, offset);
+        if (!trim(line.text).empty())
+            return;
+        offset = line.nextOffset;
+        ++lineNumber;
+    }
+}
+
 } // namespace
 
 HeaderKey classifyHeaderKey(std::string_view key)
@@ -82,14 +93,7 @@ HeaderBlock parseHeaderBlock(std::string_view text,
     HeaderBlock block;
     std::size_t offset = 0;
     long lineNumber = 1;
-    // Leading blank lines are not part of anything.
-    while (offset < text.size()) {
-        const Line line = lineAt(text, offset);
-        if (!trim(line.text).empty())
-            break;
-        offset = line.nextOffset;
-        ++lineNumber;
-    }
+    skipBlankLines(text, offset, lineNumber); // leading blank lines belong to nothing
 
     bool recognized = false;
     while (offset < text.size()) {
@@ -115,14 +119,7 @@ HeaderBlock parseHeaderBlock(std::string_view text,
     if (!recognized || offset >= text.size())
         return {}; // no identifying key, or nothing but header: not a header block
 
-    // Skip the blank line(s) between header and interview.
-    while (offset < text.size()) {
-        const Line line = lineAt(text, offset);
-        if (!trim(line.text).empty())
-            break;
-        offset = line.nextOffset;
-        ++lineNumber;
-    }
+    skipBlankLines(text, offset, lineNumber); // between header and interview
     block.bodyByteOffset = offset;
     block.bodyLine = lineNumber;
     return block;
