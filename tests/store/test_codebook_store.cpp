@@ -38,6 +38,8 @@ TEST_CASE("sibling names are unique without regard to case or accents", "[store]
 TEST_CASE("moving reorders and reparents, and never into a code's own subtree", "[store][codebook]")
 {
     CodingFixture f;
+    f.codings.add({f.source, f.code("Fear of blame"), f.ana, 40, 60});
+    f.codings.add({f.source, f.code("Disclosure/Barriers"), f.luis, 40, 60});
     f.codebook.move("Disclosure/To whom", "Disclosure", 0);
     CHECK(f.codebook.codes()[1].path == "Disclosure/To whom");
     f.codebook.move("Disclosure/Barriers", "Impact");
@@ -45,6 +47,10 @@ TEST_CASE("moving reorders and reparents, and never into a code's own subtree", 
     f.codebook.move("Impact/Barriers", "");
     CHECK(f.codebook.code("Barriers").depth == 0);
     CHECK_THROWS_WITH(f.codebook.move("Disclosure", "Disclosure/To whom"), Catch::Contains("into itself or its own sub-codes"));
+    // The codings travelled with their codes.
+    CHECK(f.codings.count() == 2);
+    CHECK(f.codebook.code("Barriers").codingCount == 1);
+    CHECK(f.codings.list({std::nullopt, std::string("Barriers"), std::nullopt, std::nullopt}).size() == 2);
     // Positions stay dense after every move.
     for (const CodeRecord& r : f.codebook.codes())
         if (!r.parentId)
