@@ -108,8 +108,14 @@ int codebookCommand(const Arguments& args)
         const CodeRecord before = store.code(arg(2, "CODE"));
         const std::string parent = args.has("top") ? "" : arg(3, "NEW_PARENT (or --top)");
         std::optional<int> position;
-        if (const auto p = args.value("position"))
-            position = std::stoi(*p) - 1;
+        if (const auto p = args.value("position")) {
+            const QString text = QString::fromStdString(*p);
+            bool ok = false;
+            const int value = text.toInt(&ok);
+            if (!ok || value < 1)
+                throw UsageError("--position must be a number from 1");
+            position = value - 1;
+        }
         store.move(before.path, parent, position);
         done = "moved " + before.path + " to " + store.findById(before.id)->path;
     } else if (action == "merge") {
