@@ -33,6 +33,8 @@ public:
     // Opens a project folder; on failure shows nothing new and throws UserError. Then asks who
     // is coding, unless a coder was remembered for this project or askForCoder is false.
     void openProject(const std::filesystem::path& folder, bool askForCoder = true);
+    // Closes the open project, releasing its writer lock so another window or command can write.
+    void closeProject();
     // Shows the source with this id in the transcript view and selects it in the tree.
     void selectSource(std::int64_t sourceId);
     // Sets who is coding (adding the coder to the project if new) without asking; UserError
@@ -53,7 +55,6 @@ public:
 
 private:
     void buildMenus();
-    void closeProject();
     void showSelectedSource();
     void updateStatus();
     void updateCoderStatus();

@@ -33,8 +33,9 @@ bool isSqliteFile(const fs::path& file)
 
 } // namespace
 
-Project::Project(fs::path folder, std::unique_ptr<store::Database> db, Access access)
-    : folder_(std::move(folder)), db_(std::move(db)), access_(access)
+Project::Project(fs::path folder, std::unique_ptr<WriterLock> lock, std::unique_ptr<store::Database> db,
+                 Access access)
+    : folder_(std::move(folder)), lock_(std::move(lock)), db_(std::move(db)), access_(access)
 {
 }
 
@@ -52,12 +53,13 @@ Project Project::create(const fs::path& folder)
     // SQLite creates its files with the process umask; make them owner-only from the start.
     const mode_t previous = ::umask(0077);
     try {
+        auto lock = std::make_unique<WriterLock>(folder);
         auto db = std::make_unique<store::Database>(folder / kDatabaseName, store::Database::Mode::ReadWriteCreate);
         store::configureConnection(*db);
         store::migrate(*db);
         ::umask(previous);
         makeOwnerOnly(folder / kDatabaseName, fs::perms::owner_read | fs::perms::owner_write);
-        return Project(folder, std::move(db), Access::ReadWrite);
+        return Project(folder, std::move(lock), std::move(db), Access::ReadWrite);
     } catch (...) {
         ::umask(previous);
         throw;
@@ -74,8 +76,11 @@ Project Project::open(const fs::path& folder, Access access)
         throw UserError(folder.string() + ": not a Hilo project (no project.db inside)");
 
     const mode_t previous = ::umask(0077); // WAL and shared-memory files, owner-only too
+    std::unique_ptr<WriterLock> lock;
     std::unique_ptr<store::Database> db;
     try {
+        if (access == Access::ReadWrite)
+            lock = std::make_unique<WriterLock>(folder);
         db = std::make_unique<store::Database>(database, access == Access::ReadOnly
                                                              ? store::Database::Mode::ReadOnly
                                                              : store::Database::Mode::ReadWrite);
@@ -100,7 +105,7 @@ Project Project::open(const fs::path& folder, Access access)
         throw;
     }
     ::umask(previous);
-    return Project(folder, std::move(db), access);
+    return Project(folder, std::move(lock), std::move(db), access);
 }
 
 std::int64_t Project::changeCounter()

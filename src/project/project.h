@@ -2,6 +2,7 @@
 // A Hilo project: a folder (Study.hilo/) holding project.db, the single source of truth, and
 // derived data beside it. Creating one makes the folder and the database owner-only.
 #include "store/database.h"
+#include "writer_lock.h"
 
 #include <filesystem>
 #include <memory>
@@ -28,9 +29,11 @@ public:
     std::int64_t changeCounter();
 
 private:
-    Project(std::filesystem::path folder, std::unique_ptr<store::Database> db, Access access);
+    Project(std::filesystem::path folder, std::unique_ptr<WriterLock> lock, std::unique_ptr<store::Database> db,
+            Access access);
 
     std::filesystem::path folder_;
+    std::unique_ptr<WriterLock> lock_; // held while open for writing; released after db_ closes
     std::unique_ptr<store::Database> db_;
     Access access_;
 };

@@ -1,6 +1,7 @@
 // Every kind of bad input: one clear line naming the file, a non-zero exit, and a project.db
 // that is byte for byte what it was.
 #include "cli_runner.h"
+#include "project/project.h"
 #include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
@@ -107,4 +108,16 @@ TEST_CASE("usage mistakes exit with 2 and show the usage", "[cli][errors]")
     CHECK_THAT(unknown.err, Catch::Contains("unknown option --frobnicate"));
     CHECK(runHilo({"fly"}).exitCode == 2);
     CHECK(runHilo({"--help"}).exitCode == 0);
+}
+
+TEST_CASE("a command that would write to a project open elsewhere is refused, and reading still works", "[cli][lock]")
+{
+    Fixture f;
+    const std::string before = f.database();
+    hilo::Project open = hilo::Project::open(f.project); // as a window holding the project would
+    const CliResult importing = runHilo({"import", f.project, f.folder.write("JP01.txt", "I: Hi\nJP01: Hello\n").string()});
+    CHECK(importing.exitCode == 1);
+    CHECK_THAT(importing.err, Catch::Contains("is open for writing in another Hilo window or command (process "));
+    CHECK(runHilo({"sources", f.project}).exitCode == 0);
+    CHECK(f.database() == before);
 }

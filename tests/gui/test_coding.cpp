@@ -275,7 +275,8 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_7);
         QCOMPARE(codingsOf(window).size(), std::size_t(2));
 
-        // Pins are remembered for this project.
+        // Pins are remembered for this project (one writer at a time: close it here first).
+        window.closeProject();
         hilo::ui::MainWindow again;
         again.openProject(project, false);
         QCOMPARE(again.session()->pinnedCodes().value(3), q(hilo::CodebookStore(again.session()->project())

@@ -103,3 +103,17 @@ TEST_CASE("a failed write inside a transaction leaves nothing behind", "[store]"
     }
     CHECK(project.db().queryInt("SELECT count(*) FROM groups") == before);
 }
+
+TEST_CASE("a second writer is refused at once with a clear message; readers are not", "[store][lock]")
+{
+    const TempFolder folder;
+    const fs::path path = folder / "Study.hilo";
+    {
+        Project writer = Project::create(path);
+        CHECK_THROWS_WITH(Project::open(path), Catch::Contains("is open for writing in another Hilo window or command") &&
+                                                   Catch::Contains("open the project read-only"));
+        Project reader = Project::open(path, Project::Access::ReadOnly);
+        CHECK(SourceStore(reader).groups().size() == 3);
+    }
+    CHECK_NOTHROW(Project::open(path)); // closing released the lock
+}
