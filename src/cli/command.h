@@ -21,6 +21,10 @@ std::vector<Command> projectCommands(); // init, groups, speakers, guard
 std::vector<Command> sourceCommands();  // import, sources, show
 std::vector<Command> codebookCommands(); // codebook
 std::vector<Command> codingCommands();  // coders, code, uncode, codings, autocode
+std::vector<Command> searchCommands();  // search, reindex
+
+// Brings the project's search index up to date after a verb that changed sources or codings.
+void updateIndexAfter(const std::string& projectFolder);
 
 // Parses argv, runs the verb, and maps errors to exit codes: 0 success, 1 a problem with the
 // data or project (one line on stderr), 2 a usage error.

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <set>
 
 namespace hilo::cli {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands})
+    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;
@@ -28,6 +29,12 @@ void printHelp(const std::vector<Command>& commands)
         std::cout << "  " << command.verb << " " << command.usage << "\n      " << command.summary << "\n";
     std::cout << "\nExit codes: 0 success, 1 a problem with the data or project, 2 a usage error.\n";
 }
+
+// Verbs that may change what the search index holds. The index is updated here, in one place,
+// after the verb has saved its change and closed the project, rather than inside each verb: a
+// new verb cannot forget it, and a failed verb (exit code not 0) changed nothing to index.
+// Verbs in this list that only read (codebook list) find an empty queue and cost one query.
+const std::set<std::string> kIndexChangingVerbs = {"import", "code", "uncode", "autocode", "codebook", "groups"};
 
 } // namespace
 
@@ -52,7 +59,11 @@ int runCli(int argc, char** argv)
         if (command.verb != verb)
             continue;
         try {
-            return command.run(Arguments(args, command.options));
+            const Arguments arguments(args, command.options);
+            const int exitCode = command.run(arguments);
+            if (exitCode == 0 && kIndexChangingVerbs.count(verb) && !arguments.positionals().empty())
+                updateIndexAfter(arguments.positionals().front());
+            return exitCode;
         } catch (const UsageError& e) {
             std::cerr << "hilo " << verb << ": " << e.what() << "\nusage: hilo " << verb << " " << command.usage << "\n";
             return 2;

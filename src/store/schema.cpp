@@ -163,6 +163,56 @@ CREATE TRIGGER codes_changed_update AFTER UPDATE ON codes BEGIN
     R"sql(
 ALTER TABLE codes ADD COLUMN label_es TEXT NOT NULL DEFAULT '';
 )sql",
+    // 3: the search index's work queue. Triggers record, in the same transaction as a change,
+    // which sources (and which moved codes) the derived Xapian index must re-read, so that
+    // syncIndex() catches up without rebuilding. Codings and turns queue their source: a
+    // source's documents are few, and re-indexing them whole keeps turn documents (which carry
+    // the codes of overlapping codings) right without tracking old spans.
+    R"sql(
+CREATE TABLE index_queue (
+    kind TEXT NOT NULL CHECK (kind IN ('source', 'code')),
+    id   INTEGER NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER index_queue_source_insert AFTER INSERT ON sources BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.id); END;
+CREATE TRIGGER index_queue_source_delete AFTER DELETE ON sources BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.id); END;
+CREATE TRIGGER index_queue_source_update AFTER UPDATE ON sources BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.id);
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.id); END;
+
+CREATE TRIGGER index_queue_turn_insert AFTER INSERT ON turns BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+CREATE TRIGGER index_queue_turn_delete AFTER DELETE ON turns BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id); END;
+CREATE TRIGGER index_queue_turn_update AFTER UPDATE ON turns BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id);
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+
+CREATE TRIGGER index_queue_attribute_insert AFTER INSERT ON source_attributes BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+CREATE TRIGGER index_queue_attribute_delete AFTER DELETE ON source_attributes BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id); END;
+CREATE TRIGGER index_queue_attribute_update AFTER UPDATE ON source_attributes BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id);
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+
+CREATE TRIGGER index_queue_coding_insert AFTER INSERT ON codings BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+CREATE TRIGGER index_queue_coding_delete AFTER DELETE ON codings BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id); END;
+CREATE TRIGGER index_queue_coding_update AFTER UPDATE ON codings BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', OLD.source_id);
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('source', NEW.source_id); END;
+
+-- Documents carry code ids and their ancestors' ids: a rename changes nothing indexed, a move
+-- changes the ancestors of the whole subtree (resolved when the queue is processed).
+CREATE TRIGGER index_queue_code_move AFTER UPDATE OF parent_id ON codes
+WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN
+    INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('code', NEW.id); END;
+)sql",
 };
 
 } // namespace

@@ -1,0 +1,175 @@
+#include "index_sync.h"
+
+#include "index_layout.h"
+#include "project/codebook_store.h"
+#include "source_documents.h"
+#include "store/database.h"
+#include "text/user_error.h"
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hilo {
+namespace fs = std::filesystem;
+using index::indexFolder;
+
+namespace {
+
+bool indexExists(const fs::path& folder)
+{
+    std::error_code ignored;
+    return fs::exists(folder / "iamglass", ignored);
+}
+
+std::optional<std::int64_t> indexedCounter(const Xapian::Database& database)
+{
+    const std::string value = database.get_metadata(index::kCounterKey);
+    if (value.empty())
+        return std::nullopt;
+    try {
+        return std::stoll(value);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::int64_t queuedCount(Project& project)
+{
+    return project.db().queryInt("SELECT count(*) FROM index_queue");
+}
+
+// The sources the queue names, with moved codes resolved to the sources coded with their
+// subtree (their documents' ancestor terms changed).
+std::set<std::int64_t> queuedSources(Project& project)
+{
+    std::set<std::int64_t> sources;
+    std::vector<std::int64_t> codes;
+    auto queue = project.db().prepare("SELECT kind, id FROM index_queue");
+    while (queue.step()) {
+        if (queue.columnText(0) == "source")
+            sources.insert(queue.columnInt(1));
+        else
+            codes.push_back(queue.columnInt(1));
+    }
+    CodebookStore codebook(project);
+    auto coded = project.db().prepare("SELECT DISTINCT source_id FROM codings WHERE code_id = ?");
+    for (std::int64_t code : codes) {
+        if (!codebook.findById(code))
+            continue; // deleted since: its codings went first and queued their sources
+        for (std::int64_t id : codebook.subtreeIds(code)) {
+            coded.bind(1, id);
+            while (coded.step())
+                sources.insert(coded.columnInt(0));
+            coded.reset();
+        }
+    }
+    return sources;
+}
+
+void makeOwnerOnlyFolder(const fs::path& folder)
+{
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
+}
+
+IndexSyncReport writeSources(Project& project, const std::set<std::int64_t>& sources, bool fresh,
+                             const IndexProgress& progress)
+{
+    const fs::path folder = indexFolder(project.folder());
+    makeOwnerOnlyFolder(folder);
+    IndexSyncReport report;
+    report.rebuilt = fresh;
+    report.changeCounter = project.changeCounter();
+    {
+        Xapian::WritableDatabase database(folder.string(),
+                                          fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+        const index::CodeTree codes = index::CodeTree::load(project);
+        // One transaction: a reader sees the old index or the new one, never half of it, and
+        // Xapian writes its batch once instead of flushing every so many documents.
+        database.begin_transaction();
+        std::size_t done = 0;
+        for (std::int64_t source : sources) {
+            report.documents += index::reindexSource(project, database, codes, source);
+            ++report.sourcesIndexed;
+            if (progress)
+                progress(++done, sources.size());
+        }
+        database.set_metadata(index::kCounterKey, std::to_string(report.changeCounter));
+        database.commit_transaction();
+    }
+    store::Transaction transaction(project.db());
+    project.db().execute("DELETE FROM index_queue");
+    transaction.commit();
+    return report;
+}
+
+template <typename Work>
+auto translatingXapianErrors(Work&& work)
+{
+    try {
+        return work();
+    } catch (const Xapian::Error& e) {
+        throw UserError("search index: " + e.get_description() + " (run `hilo reindex` to rebuild it)");
+    }
+}
+
+} // namespace
+
+bool indexIsFresh(Project& project)
+{
+    const fs::path folder = indexFolder(project.folder());
+    if (!indexExists(folder))
+        return false;
+    try {
+        Xapian::Database database(folder.string());
+        return indexedCounter(database) == project.changeCounter() && queuedCount(project) == 0;
+    } catch (const Xapian::Error&) {
+        return false;
+    }
+}
+
+IndexSyncReport rebuildIndex(Project& project, const IndexProgress& progress)
+{
+    if (project.readOnly())
+        throw UserError(project.folder().string() + ": the search index can only be rebuilt by a writer");
+    return translatingXapianErrors([&] {
+        std::set<std::int64_t> sources;
+        auto all = project.db().prepare("SELECT id FROM sources ORDER BY id");
+        while (all.step())
+            sources.insert(all.columnInt(0));
+        return writeSources(project, sources, true, progress);
+    });
+}
+
+IndexSyncReport syncIndex(Project& project, const IndexProgress& progress)
+{
+    if (project.readOnly())
+        throw UserError(project.folder().string() + ": the search index can only be updated by a writer");
+    const fs::path folder = indexFolder(project.folder());
+    if (!indexExists(folder))
+        return rebuildIndex(project, progress);
+    std::optional<std::int64_t> counter;
+    try {
+        counter = indexedCounter(Xapian::Database(folder.string()));
+    } catch (const Xapian::Error&) {
+        return rebuildIndex(project, progress); // corrupt or from an incompatible Xapian: derived data
+    }
+    const std::int64_t current = project.changeCounter();
+    // No counter, or one from the future (project.db restored from a backup): the queue does not
+    // describe the difference, so start again.
+    if (!counter || *counter > current)
+        return rebuildIndex(project, progress);
+    if (*counter == current && queuedCount(project) == 0) {
+        IndexSyncReport report;
+        report.changeCounter = current;
+        return report;
+    }
+    // Changes that touch nothing indexed (a code's definition) move the counter and queue
+    // nothing; writing just the counter is then enough.
+    return translatingXapianErrors([&] { return writeSources(project, queuedSources(project), false, progress); });
+}
+
+} // namespace hilo

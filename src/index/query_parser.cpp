@@ -1,0 +1,373 @@
+#include "query_parser.h"
+
+#include "index_layout.h"
+#include "project/codebook_store.h"
+#include "project/coder_store.h"
+#include "project/source_store.h"
+#include "terms.h"
+#include "text/unicode_text.h"
+#include "text/user_error.h"
+
+#include <optional>
+
+namespace hilo::index {
+namespace {
+
+// OP_NEAR's window: the words must lie within this many positions of each other.
+constexpr Xapian::termcount kNearWindow = 10;
+constexpr Xapian::termcount kWildcardExpansion = 500;
+
+enum class TokenType { Word, Phrase, Filter, Open, Close, And, Or, Not, Near, End };
+
+struct Token {
+    TokenType type = TokenType::End;
+    std::string text;  // word, phrase, or filter value
+    std::string name;  // filter name as typed
+    std::size_t position = 0; // 1-based code point
+};
+
+[[noreturn]] void fail(const std::string& what, std::size_t position)
+{
+    throw UserError("query: " + what + " at position " + std::to_string(position));
+}
+
+bool isSpace(char32_t c)
+{
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0';
+}
+
+bool isFilterName(std::u32string_view name)
+{
+    if (name.empty() || !((name[0] >= U'a' && name[0] <= U'z') || (name[0] >= U'A' && name[0] <= U'Z')))
+        return false;
+    for (char32_t c : name)
+        if (isSpace(c) || c == U'"')
+            return false;
+    return true;
+}
+
+std::vector<Token> tokenize(const std::string& query)
+{
+    const std::u32string s = text::toUtf32(text::toNfc(query));
+    std::vector<Token> tokens;
+    std::size_t i = 0;
+    auto utf8 = [&](std::size_t from, std::size_t to) { return text::toUtf8(std::u32string_view(s).substr(from, to - from)); };
+    auto readQuoted = [&](std::size_t quote) {
+        const std::size_t close = s.find(U'"', quote + 1);
+        if (close == std::u32string::npos)
+            fail("unclosed quote", quote + 1);
+        return close;
+    };
+    while (i < s.size()) {
+        if (isSpace(s[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t position = i + 1;
+        if (s[i] == U'(' || s[i] == U')') {
+            tokens.push_back({s[i] == U'(' ? TokenType::Open : TokenType::Close, "", "", position});
+            ++i;
+            continue;
+        }
+        if (s[i] == U'"') {
+            const std::size_t close = readQuoted(i);
+            tokens.push_back({TokenType::Phrase, utf8(i + 1, close), "", position});
+            i = close + 1;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() && !isSpace(s[end]) && s[end] != U'(' && s[end] != U')' && s[end] != U'"')
+            ++end;
+        const std::u32string_view run = std::u32string_view(s).substr(i, end - i);
+        const std::size_t colon = run.find(U':');
+        if (colon != std::u32string_view::npos && isFilterName(run.substr(0, colon))) {
+            Token token{TokenType::Filter, utf8(i + colon + 1, end), utf8(i, i + colon), position};
+            if (colon + 1 == run.size() && end < s.size() && s[end] == U'"') { // name:"quoted value"
+                const std::size_t close = readQuoted(end);
+                token.text = utf8(end + 1, close);
+                end = close + 1;
+            }
+            if (token.text.empty())
+                fail("filter '" + token.name + ":' needs a value", position);
+            tokens.push_back(token);
+            i = end;
+            continue;
+        }
+        const std::string word = utf8(i, end);
+        TokenType type = TokenType::Word;
+        if (word == "AND")
+            type = TokenType::And;
+        else if (word == "OR")
+            type = TokenType::Or;
+        else if (word == "NOT")
+            type = TokenType::Not;
+        else if (word == "NEAR")
+            type = TokenType::Near;
+        tokens.push_back({type, word, "", position});
+        i = end;
+    }
+    tokens.push_back({TokenType::End, "", "", s.size() + 1});
+    return tokens;
+}
+
+Xapian::Query booleanTerm(const std::string& term)
+{
+    // Scaled to zero: a filter narrows the results without changing their order.
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0);
+}
+
+class Parser {
+public:
+    Parser(Project& project, std::vector<Token> tokens) : project_(project), tokens_(std::move(tokens)) {}
+
+    ParsedQuery parse()
+    {
+        if (peek().type == TokenType::End)
+            fail("nothing to search for", 1);
+        result_.query = parseOr(false);
+        if (peek().type == TokenType::Close)
+            fail("unmatched ')'", peek().position);
+        if (peek().type != TokenType::End)
+            fail("unexpected '" + peek().text + "'", peek().position);
+        return std::move(result_);
+    }
+
+private:
+    const Token& peek() const { return tokens_[next_]; }
+    const Token& take() { return tokens_[next_ < tokens_.size() - 1 ? next_++ : next_]; }
+
+    static bool startsOperand(TokenType type)
+    {
+        return type == TokenType::Word || type == TokenType::Phrase || type == TokenType::Filter ||
+               type == TokenType::Open || type == TokenType::Not;
+    }
+
+    Xapian::Query parseOr(bool negated)
+    {
+        Xapian::Query left = parseAnd(negated);
+        while (peek().type == TokenType::Or) {
+            take();
+            left = Xapian::Query(Xapian::Query::OP_OR, left, parseAnd(negated));
+        }
+        return left;
+    }
+
+    Xapian::Query parseAnd(bool negated)
+    {
+        Xapian::Query left = parseUnary(negated);
+        for (;;) {
+            const TokenType type = peek().type;
+            if (type == TokenType::And) {
+                take();
+                left = Xapian::Query(Xapian::Query::OP_AND, left, parseUnary(negated));
+            } else if (type == TokenType::Not) {
+                take();
+                left = Xapian::Query(Xapian::Query::OP_AND_NOT, left, parseNear(!negated));
+            } else if (startsOperand(type)) {
+                left = Xapian::Query(Xapian::Query::OP_AND, left, parseUnary(negated));
+            } else {
+                return left;
+            }
+        }
+    }
+
+    Xapian::Query parseUnary(bool negated)
+    {
+        if (peek().type == TokenType::Not) { // a leading NOT: everything except
+            take();
+            return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, parseNear(!negated));
+        }
+        return parseNear(negated);
+    }
+
+    Xapian::Query parseNear(bool negated)
+    {
+        if (tokens_[next_ + (peek().type == TokenType::End ? 0 : 1)].type != TokenType::Near)
+            return parsePrimary(negated);
+        std::vector<Xapian::Query> words;
+        for (;;) {
+            const Token& token = take();
+            if (token.type != TokenType::Word)
+                fail("NEAR needs a word on each side", token.position);
+            words.push_back(wordQuery(token, negated));
+            if (peek().type != TokenType::Near)
+                break;
+            take();
+        }
+        return Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), kNearWindow);
+    }
+
+    Xapian::Query parsePrimary(bool negated)
+    {
+        const Token& token = take();
+        switch (token.type) {
+        case TokenType::Word:
+            return wordQuery(token, negated);
+        case TokenType::Phrase:
+            return phraseQuery(token, negated);
+        case TokenType::Filter:
+            return filterQuery(token);
+        case TokenType::Open: {
+            Xapian::Query inner = parseOr(negated);
+            if (peek().type != TokenType::Close)
+                fail("unclosed parenthesis", token.position);
+            take();
+            return inner;
+        }
+        case TokenType::Close:
+            fail("unmatched ')'", token.position);
+        case TokenType::End:
+            fail("the query ends where a word, phrase or filter should follow", token.position);
+        default:
+            fail("'" + token.text + "' needs a word, phrase or filter before and after it", token.position);
+        }
+    }
+
+    Xapian::Query wordQuery(const Token& token, bool negated)
+    {
+        const bool wildcard = token.text.size() > 1 && token.text.back() == '*';
+        const std::string body = wildcard ? token.text.substr(0, token.text.size() - 1) : token.text;
+        const std::vector<Word> words = splitWords(body);
+        if (words.empty())
+            fail("nothing to search for in '" + token.text + "'", token.position);
+        if (wildcard) {
+            if (words.size() != 1)
+                fail("a wildcard needs one word before the *", token.position);
+            const std::string prefix = positionalTerm(words.front().text);
+            if (!negated)
+                result_.wildcardPrefixes.push_back(prefix);
+            return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kWildcardExpansion,
+                                 Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        }
+        if (words.size() > 1) // "don't", "e-mail": the parts as a phrase
+            return phrase(words, negated);
+        // The query may target either language: OR of the English and Spanish stems.
+        std::set<std::string> stems;
+        for (const char* language : {"en", "es"})
+            if (std::string stem = stemmedTerm(words.front().text, language); !stem.empty())
+                stems.insert(stem);
+        if (stems.empty())
+            fail("word too long", token.position);
+        if (!negated)
+            result_.stemmedTerms.insert(stems.begin(), stems.end());
+        return Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end());
+    }
+
+    Xapian::Query phraseQuery(const Token& token, bool negated)
+    {
+        const std::vector<Word> words = splitWords(token.text);
+        if (words.empty())
+            fail("empty phrase", token.position);
+        return phrase(words, negated);
+    }
+
+    Xapian::Query phrase(const std::vector<Word>& words, bool negated)
+    {
+        std::vector<std::string> terms;
+        for (const Word& word : words)
+            terms.push_back(positionalTerm(word.text));
+        if (!negated)
+            result_.positionalTerms.insert(terms.begin(), terms.end());
+        if (terms.size() == 1)
+            return Xapian::Query(terms.front());
+        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+    }
+
+    Xapian::Query filterQuery(const Token& token)
+    {
+        const std::string name = text::fold(token.name);
+        const std::string& value = token.text;
+        try {
+            if (name == "code")
+                return booleanTerm(kCodePrefix + std::to_string(CodebookStore(project_).code(value).id));
+            if (name == "coder")
+                return booleanTerm(kCoderPrefix + std::to_string(CoderStore(project_).require(value).id));
+            if (name == "source")
+                return booleanTerm(kSourcePrefix + std::to_string(SourceStore(project_).source(value).id));
+        } catch (const UserError& e) {
+            fail(e.what(), token.position);
+        }
+        if (name == "group") {
+            SourceStore sources(project_);
+            if (const auto group = sources.findGroup(value))
+                return booleanTerm(kGroupPrefix + std::to_string(group->id));
+            std::string known;
+            for (const GroupInfo& group : sources.groups())
+                known += (known.empty() ? "" : ", ") + group.tag;
+            fail("no group '" + value + "' (groups: " + known + ")", token.position);
+        }
+        if (name == "role") {
+            const std::string role = text::fold(value);
+            if (role != "interviewer" && role != "participant" && role != "unknown")
+                fail("role '" + value + "' is not interviewer, participant or unknown", token.position);
+            return booleanTerm(kRolePrefix + role);
+        }
+        if (name == "kind") {
+            const std::string kind = text::fold(value);
+            if (kind != "turn" && kind != "coding")
+                fail("kind '" + value + "' is not turn or coding", token.position);
+            return booleanTerm(kKindPrefix + kind);
+        }
+        return attributeQuery(token, name);
+    }
+
+    Xapian::Query attributeQuery(const Token& token, const std::string& name)
+    {
+        auto attribute = project_.db().prepare("SELECT id, type FROM attributes WHERE name = ?");
+        attribute.bind(1, token.name);
+        if (!attribute.step()) {
+            std::string known;
+            auto all = project_.db().prepare("SELECT name FROM attributes ORDER BY name");
+            while (all.step())
+                known += ", " + all.columnText(0);
+            throw UserError("query: unknown filter '" + token.name + ":' at position " + std::to_string(token.position) +
+                            " (filters: code, group, coder, source, role, kind" +
+                            (known.empty() ? std::string() : ", and attributes: " + known.substr(2)) + ")");
+        }
+        const unsigned slot = kAttributeSlotBase + static_cast<unsigned>(attribute.columnInt(0));
+        if (attribute.columnText(1) != "number")
+            return booleanTerm(kAttributePrefix + name + "=" + text::fold(token.text));
+
+        const std::string& value = token.text;
+        const std::size_t dots = value.find("..");
+        const std::string low = dots == std::string::npos ? value : value.substr(0, dots);
+        const std::string high = dots == std::string::npos ? value : value.substr(dots + 2);
+        const auto number = [&](const std::string& part) -> std::optional<std::string> {
+            if (part.empty())
+                return std::nullopt;
+            std::size_t used = 0;
+            double parsed = 0;
+            try {
+                parsed = std::stod(part, &used);
+            } catch (const std::exception&) {
+                used = 0;
+            }
+            if (used != part.size())
+                fail(token.name + " is a number: give N or LOW..HIGH, not '" + value + "'", token.position);
+            return Xapian::sortable_serialise(parsed);
+        };
+        const auto from = number(low);
+        const auto to = number(high);
+        if (from && to)
+            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, *from, *to);
+        if (from)
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, *from);
+        if (to)
+            return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, *to);
+        fail(token.name + " is a number: give N or LOW..HIGH, not '" + value + "'", token.position);
+    }
+
+    Project& project_;
+    std::vector<Token> tokens_;
+    std::size_t next_ = 0;
+    ParsedQuery result_;
+};
+
+} // namespace
+
+ParsedQuery parseQuery(Project& project, const std::string& query)
+{
+    return Parser(project, tokenize(query)).parse();
+}
+
+} // namespace hilo::index

@@ -1,0 +1,35 @@
+#pragma once
+// Hilo's query language, parsed by hand so every error can name its position (1-based, in
+// characters of the query):
+//   words (AND by default)   "exact phrases"   a NEAR b   AND  OR  NOT  ( )   prefix*
+//   code:PATH-or-name (with descendants)  group:TAG  coder:NAME  source:NAME
+//   role:interviewer|participant|unknown  kind:turn|coding
+//   ATTRIBUTE:value  ATTRIBUTE:"two words"  NUMBER-ATTRIBUTE:16..17 (either end may be open)
+// A free word matches its stem in English or Spanish, accent- and case-blind; a phrase and the
+// word before a * match the words as written, accent- and case-blind. Filters are boolean:
+// they narrow the results without changing their order. The built-in `role:` is the speaker's
+// role in the interview, so an attribute called "role" cannot be used as a filter.
+// Internal to src/index.
+#include "project/project.h"
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hilo::index {
+
+struct ParsedQuery {
+    Xapian::Query query;
+    // What a snippet highlights: the terms of words and phrases outside NOT.
+    std::set<std::string> positionalTerms;
+    std::set<std::string> stemmedTerms;
+    std::vector<std::string> wildcardPrefixes;
+};
+
+// Throws UserError("query: ... at position N") for a malformed query or an unknown filter,
+// code, group, coder or source.
+ParsedQuery parseQuery(Project& project, const std::string& query);
+
+} // namespace hilo::index

@@ -1,0 +1,51 @@
+#pragma once
+// Searching a project's index with Hilo's query language (see query_parser.h for the syntax).
+// The index must exist: callers that may write bring it up to date with syncIndex() first.
+#include "project/project.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hilo {
+
+struct SearchOptions {
+    std::size_t limit = 20;
+    bool groupFacet = false;
+    bool codeFacet = false;
+};
+
+struct SearchHit {
+    std::string kind; // "turn" or "coding"
+    std::int64_t id = 0;
+    std::int64_t sourceId = 0;
+    std::string sourceName;
+    std::string groupTag;
+    std::string speaker; // of the turn (for a coding: the turn where it starts)
+    std::string role;
+    std::string coder;   // codings only
+    std::int64_t start = 0; // code points in the source, [start, end)
+    std::int64_t end = 0;
+    std::vector<std::string> codes; // paths of the codes of codings overlapping the hit
+    std::string snippet;            // matched words between « and »
+    double weight = 0;
+};
+
+struct FacetCount {
+    std::int64_t id = 0;
+    std::string label; // group tag or code path
+    std::int64_t count = 0;
+};
+
+struct SearchResults {
+    std::int64_t total = 0; // exact number of matching documents
+    std::vector<SearchHit> hits;
+    std::vector<FacetCount> groups; // by group position; a document counts once
+    std::vector<FacetCount> codes;  // codebook order; a document counts for its codes and their ancestors
+};
+
+// Throws UserError for a malformed query (with its position), a missing index, or any Xapian
+// failure.
+SearchResults search(Project& project, const std::string& query, const SearchOptions& options = {});
+
+} // namespace hilo
