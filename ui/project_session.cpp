@@ -1,5 +1,6 @@
 #include "project_session.h"
 
+#include "index/index_sync.h"
 #include "store_command.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -17,6 +18,7 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject* parent
       undoStack_(std::make_unique<QUndoStack>()),
       settings_(project_->folder())
 {
+    syncSearchIndex(); // a project changed elsewhere, or without an index, is caught up on open
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -30,7 +32,10 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
 {
     QString message;
     try {
-        runCommand(*undoStack_, *journal_, text, action, [this] { Q_EMIT changed(); });
+        runCommand(*undoStack_, *journal_, text, action, [this] {
+            syncSearchIndex();
+            Q_EMIT changed();
+        });
         return true;
     } catch (const UserError& e) {
         message = QString::fromStdString(e.what());
@@ -43,6 +48,18 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
     else
         Q_EMIT errorOccurred(message);
     return false;
+}
+
+void ProjectSession::syncSearchIndex()
+{
+    // The index is derived data: failing to update it must not undo the edit, only be said.
+    try {
+        syncIndex(*project_);
+    } catch (const std::exception& e) {
+        Q_EMIT errorOccurred(tr("The search index could not be updated (%1); it will be brought up to date "
+                                "the next time the project is opened.")
+                                 .arg(QString::fromStdString(e.what())));
+    }
 }
 
 void ProjectSession::setCoder(const QString& name)

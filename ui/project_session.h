@@ -50,6 +50,9 @@ Q_SIGNALS:
     void pinsChanged();
 
 private:
+    // Brings the search index up to date with the store after every change, undo and redo.
+    void syncSearchIndex();
+
     // Destroyed in reverse order: the stack before the journal, the journal (which drops its
     // triggers) before the project's database.
     std::unique_ptr<Project> project_;

@@ -7,6 +7,8 @@
 #include "coding_controller.h"
 #include "coding_margin.h"
 #include "folding_completer.h"
+#include "index/index_sync.h"
+#include "index/search.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
@@ -197,6 +199,14 @@ private Q_SLOTS:
         QCOMPARE(stripes[0].rect.top(), view->cursorRect(at).top());
         QVERIFY(stripes[0].rect.height() > 0);
         QCOMPARE(view->extraSelections().size(), qsizetype(1));
+        // The search index follows in the same step (search itself never updates it).
+        const auto codedHits = [&window]() -> std::size_t {
+            if (!hilo::indexIsFresh(window.session()->project()))
+                return std::size_t(999); // the index lags behind the store
+            return hilo::search(window.session()->project(), "kind:coding risa").hits.size();
+        };
+        QCOMPARE(codedHits(), std::size_t(1));
+
         // The codebook counts it.
         hilo::ui::CodebookModel* model = window.codebookDock()->model();
         QCOMPARE(shownCount(model, codes.shame), std::int64_t(1));
@@ -212,6 +222,7 @@ private Q_SLOTS:
         QVERIFY(margin->stripes().empty());
         QVERIFY(view->extraSelections().isEmpty());
         QCOMPARE(shownCount(model, codes.shame), std::int64_t(0));
+        QCOMPARE(codedHits(), std::size_t(0));
 
         // Ctrl+Shift+Z: back with the same span, the same id, and its stripe.
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -225,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(stripes.size(), std::size_t(1));
         QCOMPARE(stripes[0].codingId, codingId);
         QCOMPARE(shownCount(model, codes.shame), std::int64_t(1));
+        QCOMPARE(codedHits(), std::size_t(1));
     }
 
     void pinnedDigitAppliesItsCodeAndOverlapsGetTheirOwnColumn()
