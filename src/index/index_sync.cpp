@@ -2,7 +2,7 @@
 
 #include "index_layout.h"
 #include "project/codebook_store.h"
-#include "source_documents.h"
+#include "index_writing.h"
 #include "store/database.h"
 #include "text/user_error.h"
 
@@ -14,15 +14,10 @@
 
 namespace hilo {
 namespace fs = std::filesystem;
+using index::indexExists;
 using index::indexFolder;
 
 namespace {
-
-bool indexExists(const fs::path& folder)
-{
-    std::error_code ignored;
-    return fs::exists(folder / "iamglass", ignored);
-}
 
 std::optional<std::int64_t> indexedCounter(const Xapian::Database& database)
 {
@@ -34,6 +29,11 @@ std::optional<std::int64_t> indexedCounter(const Xapian::Database& database)
     } catch (const std::exception&) {
         return std::nullopt;
     }
+}
+
+bool hasCurrentLayout(const Xapian::Database& database)
+{
+    return database.get_metadata(index::kLayoutKey) == index::kLayoutVersion;
 }
 
 std::int64_t queuedCount(Project& project)
@@ -69,37 +69,16 @@ std::set<std::int64_t> queuedSources(Project& project)
     return sources;
 }
 
-void makeOwnerOnlyFolder(const fs::path& folder)
-{
-    fs::create_directories(folder);
-    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
-}
-
 IndexSyncReport writeSources(Project& project, const std::set<std::int64_t>& sources, bool fresh,
                              const IndexProgress& progress)
 {
     const fs::path folder = indexFolder(project.folder());
-    makeOwnerOnlyFolder(folder);
     IndexSyncReport report;
     report.rebuilt = fresh;
     report.changeCounter = project.changeCounter();
-    {
-        Xapian::WritableDatabase database(folder.string(),
-                                          fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
-        const index::CodeTree codes = index::CodeTree::load(project);
-        // One transaction: a reader sees the old index or the new one, never half of it, and
-        // Xapian writes its batch once instead of flushing every so many documents.
-        database.begin_transaction();
-        std::size_t done = 0;
-        for (std::int64_t source : sources) {
-            report.documents += index::reindexSource(project, database, codes, source);
-            ++report.sourcesIndexed;
-            if (progress)
-                progress(++done, sources.size());
-        }
-        database.set_metadata(index::kCounterKey, std::to_string(report.changeCounter));
-        database.commit_transaction();
-    }
+    report.sourcesIndexed = sources.size();
+    report.documents = fresh ? index::writeFreshIndex(project, sources, folder, report.changeCounter, progress)
+                             : index::updateIndex(project, sources, folder, report.changeCounter, progress);
     store::Transaction transaction(project.db());
     project.db().execute("DELETE FROM index_queue");
     transaction.commit();
@@ -125,7 +104,8 @@ bool indexIsFresh(Project& project)
         return false;
     try {
         Xapian::Database database(folder.string());
-        return indexedCounter(database) == project.changeCounter() && queuedCount(project) == 0;
+        return hasCurrentLayout(database) && indexedCounter(database) == project.changeCounter() &&
+               queuedCount(project) == 0;
     } catch (const Xapian::Error&) {
         return false;
     }
@@ -152,11 +132,16 @@ IndexSyncReport syncIndex(Project& project, const IndexProgress& progress)
     if (!indexExists(folder))
         return rebuildIndex(project, progress);
     std::optional<std::int64_t> counter;
+    bool unusable = false;
     try {
-        counter = indexedCounter(Xapian::Database(folder.string()));
+        const Xapian::Database database(folder.string());
+        unusable = !hasCurrentLayout(database); // written by an older Hilo
+        counter = indexedCounter(database);
     } catch (const Xapian::Error&) {
-        return rebuildIndex(project, progress); // corrupt or from an incompatible Xapian: derived data
+        unusable = true; // corrupt or from an incompatible Xapian: derived data
     }
+    if (unusable)
+        return rebuildIndex(project, progress);
     const std::int64_t current = project.changeCounter();
     // No counter, or one from the future (project.db restored from a backup): the queue does not
     // describe the difference, so start again.
@@ -168,8 +153,14 @@ IndexSyncReport syncIndex(Project& project, const IndexProgress& progress)
         return report;
     }
     // Changes that touch nothing indexed (a code's definition) move the counter and queue
-    // nothing; writing just the counter is then enough.
-    return translatingXapianErrors([&] { return writeSources(project, queuedSources(project), false, progress); });
+    // nothing; writing just the counter is then enough. When most sources changed (a bulk
+    // autocode, a merge), building afresh in parallel shards beats deleting and re-adding.
+    const std::set<std::int64_t> queued = queuedSources(project);
+    constexpr std::size_t kBulk = 64;
+    if (queued.size() >= kBulk &&
+        queued.size() * 2 > static_cast<std::size_t>(project.db().queryInt("SELECT count(*) FROM sources")))
+        return rebuildIndex(project, progress);
+    return translatingXapianErrors([&] { return writeSources(project, queued, false, progress); });
 }
 
 } // namespace hilo

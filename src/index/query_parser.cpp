@@ -189,12 +189,22 @@ private:
             const Token& token = take();
             if (token.type != TokenType::Word)
                 fail("NEAR needs a word on each side", token.position);
-            words.push_back(wordQuery(token, negated));
+            words.push_back(nearWord(token, negated));
             if (peek().type != TokenType::Near)
                 break;
             take();
         }
         return Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), kNearWindow);
+    }
+
+    // NEAR, like a phrase, matches words as written (accent- and case-blind), not their stems:
+    // only the words' own terms carry positions, which keeps the index small and fast to build.
+    Xapian::Query nearWord(const Token& token, bool negated)
+    {
+        const std::vector<Word> words = splitWords(token.text);
+        if (words.size() != 1)
+            fail("NEAR needs one word on each side", token.position);
+        return phrase(words, negated);
     }
 
     Xapian::Query parsePrimary(bool negated)
@@ -279,7 +289,7 @@ private:
         const std::string& value = token.text;
         try {
             if (name == "code")
-                return booleanTerm(kCodePrefix + std::to_string(CodebookStore(project_).code(value).id));
+                return booleanTerm(kCodePrefix + std::to_string(CodebookStore(project_).resolve(value).id));
             if (name == "coder")
                 return booleanTerm(kCoderPrefix + std::to_string(CoderStore(project_).require(value).id));
             if (name == "source")
@@ -297,10 +307,13 @@ private:
             fail("no group '" + value + "' (groups: " + known + ")", token.position);
         }
         if (name == "role") {
+            // The speaker's role; any other value belongs to an attribute called "role", if the
+            // project has one (a participant's professional role, say).
             const std::string role = text::fold(value);
-            if (role != "interviewer" && role != "participant" && role != "unknown")
+            if (role == "interviewer" || role == "participant" || role == "unknown")
+                return booleanTerm(kRolePrefix + role);
+            if (!hasAttribute("role"))
                 fail("role '" + value + "' is not interviewer, participant or unknown", token.position);
-            return booleanTerm(kRolePrefix + role);
         }
         if (name == "kind") {
             const std::string kind = text::fold(value);
@@ -309,6 +322,13 @@ private:
             return booleanTerm(kKindPrefix + kind);
         }
         return attributeQuery(token, name);
+    }
+
+    bool hasAttribute(const std::string& name)
+    {
+        auto attribute = project_.db().prepare("SELECT 1 FROM attributes WHERE name = ?");
+        attribute.bind(1, name);
+        return attribute.step();
     }
 
     Xapian::Query attributeQuery(const Token& token, const std::string& name)

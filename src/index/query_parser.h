@@ -5,10 +5,12 @@
 //   code:PATH-or-name (with descendants)  group:TAG  coder:NAME  source:NAME
 //   role:interviewer|participant|unknown  kind:turn|coding
 //   ATTRIBUTE:value  ATTRIBUTE:"two words"  NUMBER-ATTRIBUTE:16..17 (either end may be open)
-// A free word matches its stem in English or Spanish, accent- and case-blind; a phrase and the
-// word before a * match the words as written, accent- and case-blind. Filters are boolean:
-// they narrow the results without changing their order. The built-in `role:` is the speaker's
-// role in the interview, so an attribute called "role" cannot be used as a filter.
+// A free word matches its stem in English or Spanish, accent- and case-blind; a phrase, the
+// words around NEAR and the word before a * match the words as written, accent- and case-blind
+// (only those terms carry positions, as with Xapian's own query parser). Filters are boolean:
+// they narrow the results without changing their order. `role:` is the speaker's role in the
+// interview when its value is interviewer, participant or unknown, and otherwise a filter on an
+// attribute called "role" (role:"social worker").
 // Internal to src/index.
 #include "project/project.h"
 

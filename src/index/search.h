@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,27 @@ struct SearchResults {
     std::vector<FacetCount> codes;  // codebook order; a document counts for its codes and their ancestors
 };
 
-// Throws UserError for a malformed query (with its position), a missing index, or any Xapian
-// failure.
+// Several searches of one project: keeps the index open (reopened at each search, so it sees
+// the latest commit) and remembers names, sources and word terms between searches. Names are
+// read when the session starts: start a new session after codes, coders, groups or sources
+// change (the window does so on every change).
+class SearchSession {
+public:
+    explicit SearchSession(Project& project);
+    ~SearchSession();
+    SearchSession(const SearchSession&) = delete;
+    SearchSession& operator=(const SearchSession&) = delete;
+
+    // Throws UserError for a malformed query (with its position), a missing index, or any
+    // Xapian failure.
+    SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// One search in a session of its own.
 SearchResults search(Project& project, const std::string& query, const SearchOptions& options = {});
 
 } // namespace hilo

@@ -8,15 +8,15 @@
 namespace hilo::index {
 namespace {
 
-bool matches(const Word& word, const std::string& language, const Highlight& highlight)
+bool matches(const Word& word, const std::string& language, const Highlight& highlight, TermCache& cache)
 {
-    const std::string positional = positionalTerm(word.text);
-    if (highlight.positionalTerms.count(positional))
+    const WordTerms& terms = cache.terms(word.text, language);
+    if (highlight.positionalTerms.count(terms.positional))
         return true;
     for (const std::string& prefix : highlight.wildcardPrefixes)
-        if (positional.rfind(prefix, 0) == 0)
+        if (terms.positional.rfind(prefix, 0) == 0)
             return true;
-    return !highlight.stemmedTerms.empty() && highlight.stemmedTerms.count(stemmedTerm(word.text, language));
+    return highlight.stemmedTerms.count(terms.stemmed) > 0;
 }
 
 } // namespace
@@ -24,13 +24,20 @@ bool matches(const Word& word, const std::string& language, const Highlight& hig
 std::string makeSnippet(const std::string& text, const std::string& language, const Highlight& highlight,
                         std::size_t width)
 {
+    TermCache cache;
+    return makeSnippet(text, language, highlight, cache, width);
+}
+
+std::string makeSnippet(const std::string& text, const std::string& language, const Highlight& highlight,
+                        TermCache& cache, std::size_t width)
+{
     std::u32string codePoints = text::toUtf32(text);
     std::replace_if(codePoints.begin(), codePoints.end(), [](char32_t c) { return c == U'\n' || c == U'\r' || c == U'\t'; }, U' ');
     const auto length = static_cast<std::int64_t>(codePoints.size());
     std::vector<Word> words = splitWords(text);
     std::vector<const Word*> marked;
     for (const Word& word : words)
-        if (matches(word, language, highlight))
+        if (matches(word, language, highlight, cache))
             marked.push_back(&word);
 
     std::int64_t from = 0;

@@ -3,6 +3,8 @@
 // characters around the first match with … at the cut ends. Computed from the stored text and
 // the query's own terms, so it highlights exactly what the index matched: the same words, the
 // same stems (in the source's language), the same accent- and case-folding.
+#include "terms.h"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -20,5 +22,8 @@ inline constexpr const char* kMarkClose = "\u00BB"; // »
 
 std::string makeSnippet(const std::string& text, const std::string& language, const Highlight& highlight,
                         std::size_t width = 200);
+// The same, reusing the terms of words seen before (a search makes many snippets).
+std::string makeSnippet(const std::string& text, const std::string& language, const Highlight& highlight,
+                        TermCache& cache, std::size_t width = 200);
 
 } // namespace hilo::index

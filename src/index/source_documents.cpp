@@ -1,5 +1,6 @@
 #include "source_documents.h"
 
+#include "hit_record.h"
 #include "index_layout.h"
 #include "terms.h"
 #include "text/unicode_text.h"
@@ -16,14 +17,14 @@ namespace {
 struct IndexedWord {
     std::int64_t start = 0;
     std::int64_t end = 0;
-    std::string positional;
-    std::string stemmed;
+    const WordTerms* terms = nullptr; // owned by the TermCache, which outlives the build
 };
 
 struct TurnRow {
     std::int64_t id = 0;
     std::int64_t start = 0; // speech_start
     std::int64_t end = 0;
+    std::string speaker;
     std::string role;
 };
 
@@ -56,41 +57,64 @@ void addWords(Xapian::Document& document, const std::vector<IndexedWord>& words,
                                [](const IndexedWord& w, std::int64_t s) { return w.end <= s; });
     Xapian::termpos position = 1;
     for (; it != words.end() && it->start < end; ++it, ++position) {
-        if (!it->positional.empty())
-            document.add_posting(it->positional, position);
-        if (!it->stemmed.empty())
-            document.add_posting(it->stemmed, position);
+        if (!it->terms->positional.empty())
+            document.add_posting(it->terms->positional, position);
+        if (!it->terms->stemmed.empty())
+            document.add_term(it->terms->stemmed);
     }
 }
 
-void addCommon(Xapian::Document& document, const SourceRow& source, const std::string& kind, std::int64_t id,
-               std::int64_t start, std::int64_t end)
+void addCommon(Xapian::Document& document, const SourceRow& source, const std::string& kind)
 {
-    const std::string idTerm = std::string(kIdPrefix) + kind + ":" + std::to_string(id);
-    document.add_boolean_term(idTerm);
     document.add_boolean_term(std::string(kKindPrefix) + kind);
     document.add_boolean_term(std::string(kSourcePrefix) + std::to_string(source.id));
     document.add_boolean_term(std::string(kGroupPrefix) + std::to_string(source.groupId));
     for (const std::string& term : source.attributeTerms)
         document.add_boolean_term(term);
     document.add_value(kSourceSlot, Xapian::sortable_serialise(static_cast<double>(source.id)));
-    document.add_value(kStartSlot, Xapian::sortable_serialise(static_cast<double>(start)));
     document.add_value(kGroupSlot, std::to_string(source.groupId));
     for (const auto& [slot, value] : source.numericValues)
         document.add_value(slot, Xapian::sortable_serialise(value));
-    // Enough to place a hit without SQLite: kind, id, source, span.
-    document.set_data(kind + "\t" + std::to_string(id) + "\t" + std::to_string(source.id) + "\t" +
-                      std::to_string(start) + "\t" + std::to_string(end));
 }
 
-void addCodeTerms(Xapian::Document& document, const CodeTree& codes, const CodingRow& coding)
+// Filter terms for the codes (each with its ancestors) and coders of `codings`, and the code
+// facet slot.
+void addCodeTerms(Xapian::Document& document, const CodeTree& codes, const std::vector<const CodingRow*>& codings)
 {
-    for (std::int64_t code : codes.lineage(coding.codeId))
+    std::set<std::int64_t> withAncestors;
+    std::set<std::int64_t> coders;
+    for (const CodingRow* coding : codings) {
+        for (std::int64_t code : codes.lineage(coding->codeId))
+            withAncestors.insert(code);
+        coders.insert(coding->coderId);
+    }
+    for (std::int64_t code : withAncestors)
         document.add_boolean_term(std::string(kCodePrefix) + std::to_string(code));
-    document.add_boolean_term(std::string(kCoderPrefix) + std::to_string(coding.coderId));
+    for (std::int64_t coder : coders)
+        document.add_boolean_term(std::string(kCoderPrefix) + std::to_string(coder));
+    if (!withAncestors.empty())
+        document.add_value(kCodesSlot, packCodeIds({withAncestors.begin(), withAncestors.end()}));
 }
 
-std::optional<SourceRow> loadSource(Project& project, std::int64_t sourceId)
+// The codes a hit shows: those of every coding overlapping it, ascending.
+std::vector<std::int64_t> directCodes(const std::vector<const CodingRow*>& codings)
+{
+    std::set<std::int64_t> ids;
+    for (const CodingRow* coding : codings)
+        ids.insert(coding->codeId);
+    return {ids.begin(), ids.end()};
+}
+
+void finish(Xapian::Document& document, const HitRecord& record, std::vector<BuiltDocument>& out)
+{
+    document.add_value(kStartSlot, Xapian::sortable_serialise(static_cast<double>(record.start)));
+    document.set_data(encodeHitRecord(record));
+    std::string idTerm = std::string(kIdPrefix) + record.kind + ":" + std::to_string(record.id);
+    document.add_boolean_term(idTerm);
+    out.push_back({std::move(idTerm), std::move(document)});
+}
+
+std::optional<SourceRow> loadSource(Project& project, TermCache& terms, std::int64_t sourceId)
 {
     auto statement = project.db().prepare("SELECT text, language, group_id FROM sources WHERE id = ?");
     statement.bind(1, sourceId);
@@ -101,14 +125,8 @@ std::optional<SourceRow> loadSource(Project& project, std::int64_t sourceId)
     const std::string text = statement.columnText(0);
     source.language = statement.columnText(1);
     source.groupId = statement.columnInt(2);
-    // Words repeat (Zipf): folding and stemming each distinct word once is most of the saving.
-    std::unordered_map<std::string, std::pair<std::string, std::string>> terms;
-    for (Word& word : splitWords(text)) {
-        auto found = terms.find(word.text);
-        if (found == terms.end())
-            found = terms.emplace(word.text, std::pair(positionalTerm(word.text), stemmedTerm(word.text, source.language))).first;
-        source.words.push_back({word.start, word.end, found->second.first, found->second.second});
-    }
+    for (Word& word : splitWords(text))
+        source.words.push_back({word.start, word.end, &terms.terms(word.text, source.language)});
 
     auto attributes = project.db().prepare(
         "SELECT a.id, a.name, a.type, sa.value FROM source_attributes sa "
@@ -129,6 +147,40 @@ std::optional<SourceRow> loadSource(Project& project, std::int64_t sourceId)
         }
     }
     return source;
+}
+
+std::vector<TurnRow> loadTurns(Project& project, std::int64_t sourceId)
+{
+    std::vector<TurnRow> turns;
+    auto rows = project.db().prepare(
+        "SELECT id, speech_start, end, speaker, role FROM turns WHERE source_id = ? ORDER BY ordinal");
+    rows.bind(1, sourceId);
+    while (rows.step())
+        turns.push_back({rows.columnInt(0), rows.columnInt(1), rows.columnInt(2), rows.columnText(3), rows.columnText(4)});
+    return turns;
+}
+
+std::vector<CodingRow> loadCodings(Project& project, std::int64_t sourceId)
+{
+    std::vector<CodingRow> codings;
+    auto rows = project.db().prepare(
+        "SELECT id, code_id, coder_id, start, end FROM codings WHERE source_id = ? ORDER BY start");
+    rows.bind(1, sourceId);
+    while (rows.step())
+        codings.push_back({rows.columnInt(0), rows.columnInt(1), rows.columnInt(2), rows.columnInt(3), rows.columnInt(4)});
+    return codings;
+}
+
+std::vector<const CodingRow*> codingsOverlapping(const std::vector<CodingRow>& codings, std::int64_t start, std::int64_t end)
+{
+    std::vector<const CodingRow*> found;
+    for (const CodingRow& coding : codings) {
+        if (coding.start >= end)
+            break; // sorted by start
+        if (overlaps(start, end, coding.start, coding.end))
+            found.push_back(&coding);
+    }
+    return found;
 }
 
 } // namespace
@@ -154,57 +206,58 @@ std::vector<std::int64_t> CodeTree::lineage(std::int64_t codeId) const
     return out;
 }
 
-std::size_t reindexSource(Project& project, Xapian::WritableDatabase& database, const CodeTree& codes,
-                          std::int64_t sourceId)
+SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, TermCache& terms, std::int64_t sourceId)
 {
-    database.delete_document(std::string(kSourcePrefix) + std::to_string(sourceId));
-    const std::optional<SourceRow> source = loadSource(project, sourceId);
+    SourceDocuments built;
+    built.sourceId = sourceId;
+    const std::optional<SourceRow> source = loadSource(project, terms, sourceId);
     if (!source)
-        return 0;
+        return built;
+    const std::vector<TurnRow> turns = loadTurns(project, sourceId);
+    const std::vector<CodingRow> codings = loadCodings(project, sourceId);
 
-    std::vector<TurnRow> turns;
-    auto turnRows =
-        project.db().prepare("SELECT id, speech_start, end, role FROM turns WHERE source_id = ? ORDER BY ordinal");
-    turnRows.bind(1, sourceId);
-    while (turnRows.step())
-        turns.push_back({turnRows.columnInt(0), turnRows.columnInt(1), turnRows.columnInt(2), turnRows.columnText(3)});
-
-    std::vector<CodingRow> codings;
-    auto codingRows = project.db().prepare(
-        "SELECT id, code_id, coder_id, start, end FROM codings WHERE source_id = ? ORDER BY start");
-    codingRows.bind(1, sourceId);
-    while (codingRows.step())
-        codings.push_back({codingRows.columnInt(0), codingRows.columnInt(1), codingRows.columnInt(2),
-                           codingRows.columnInt(3), codingRows.columnInt(4)});
-
-    std::size_t written = 0;
     for (const TurnRow& turn : turns) {
         Xapian::Document document;
         addWords(document, source->words, turn.start, turn.end);
-        addCommon(document, *source, "turn", turn.id, turn.start, turn.end);
+        addCommon(document, *source, "turn");
         document.add_boolean_term(std::string(kRolePrefix) + turn.role);
-        for (const CodingRow& coding : codings)
-            if (overlaps(turn.start, turn.end, coding.start, coding.end))
-                addCodeTerms(document, codes, coding);
-        database.replace_document(std::string(kIdPrefix) + "turn:" + std::to_string(turn.id), document);
-        ++written;
+        const std::vector<const CodingRow*> covering = codingsOverlapping(codings, turn.start, turn.end);
+        addCodeTerms(document, codes, covering);
+        HitRecord record{"turn", turn.id, sourceId, turn.start, turn.end, 0, turn.speaker, turn.role, directCodes(covering)};
+        finish(document, record, built.documents);
     }
     for (const CodingRow& coding : codings) {
         Xapian::Document document;
         addWords(document, source->words, coding.start, coding.end);
-        addCommon(document, *source, "coding", coding.id, coding.start, coding.end);
-        addCodeTerms(document, codes, coding);
-        // A coding speaks with the voice of the turns it lies in.
+        addCommon(document, *source, "coding");
+        // Filtered by its own code and coder; shown with every code that overlaps it.
+        addCodeTerms(document, codes, {&coding});
+        HitRecord record{"coding", coding.id, sourceId, coding.start, coding.end, coding.coderId, "", "",
+                         directCodes(codingsOverlapping(codings, coding.start, coding.end))};
+        // A coding speaks with the voice of the turns it lies in; its speaker is the first's.
         std::set<std::string> roles;
         for (const TurnRow& turn : turns)
-            if (overlaps(turn.start, turn.end, coding.start, coding.end))
+            if (overlaps(turn.start, turn.end, coding.start, coding.end)) {
+                if (roles.empty()) {
+                    record.speaker = turn.speaker;
+                    record.role = turn.role;
+                }
                 roles.insert(turn.role);
+            }
         for (const std::string& role : roles)
             document.add_boolean_term(std::string(kRolePrefix) + role);
-        database.replace_document(std::string(kIdPrefix) + "coding:" + std::to_string(coding.id), document);
-        ++written;
+        finish(document, record, built.documents);
     }
-    return written;
+    return built;
+}
+
+std::size_t writeSourceDocuments(Xapian::WritableDatabase& database, SourceDocuments& source, bool emptyIndex)
+{
+    if (!emptyIndex)
+        database.delete_document(std::string(kSourcePrefix) + std::to_string(source.sourceId));
+    for (BuiltDocument& built : source.documents)
+        database.add_document(built.document);
+    return source.documents.size();
 }
 
 } // namespace hilo::index

@@ -1,7 +1,10 @@
 #pragma once
 // Builds the Xapian documents of one source: one per speaker turn (its speech) and one per
-// coding (its coded words). Internal to src/index.
+// coding (its coded words). Building (reading SQLite, splitting, folding, stemming) and
+// writing are separate so that a sync can build on one thread while another writes.
+// Internal to src/index.
 #include "project/project.h"
+#include "terms.h"
 
 #include <xapian.h>
 
@@ -19,9 +22,20 @@ struct CodeTree {
     std::vector<std::int64_t> lineage(std::int64_t codeId) const;
 };
 
-// Removes the source's documents and, if the source still exists, writes them afresh.
-// Returns the number of documents written.
-std::size_t reindexSource(Project& project, Xapian::WritableDatabase& database, const CodeTree& codes,
-                          std::int64_t sourceId);
+struct BuiltDocument {
+    std::string idTerm; // unique per document: Qturn:ID or Qcoding:ID
+    Xapian::Document document;
+};
+
+struct SourceDocuments {
+    std::int64_t sourceId = 0;
+    std::vector<BuiltDocument> documents; // empty when the source no longer exists
+};
+
+SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, TermCache& terms, std::int64_t sourceId);
+
+// Replaces the source's documents in the index (an index being built from nothing has none to
+// remove). Returns the number of documents written.
+std::size_t writeSourceDocuments(Xapian::WritableDatabase& database, SourceDocuments& source, bool emptyIndex);
 
 } // namespace hilo::index

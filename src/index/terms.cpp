@@ -4,6 +4,7 @@
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 #include <xapian.h>
 
@@ -31,21 +32,40 @@ std::string lowerCase(std::string_view word)
 
 std::vector<Word> splitWords(std::string_view utf8)
 {
+    // One pass over the UTF-8 bytes, counting code points: no UTF-32 copy of the text.
     std::vector<Word> words;
-    const std::u32string codePoints = text::toUtf32(utf8);
-    std::size_t i = 0;
-    while (i < codePoints.size()) {
-        if (!isWordCodePoint(codePoints[i])) {
-            ++i;
-            continue;
+    const auto length = static_cast<int32_t>(utf8.size());
+    int32_t offset = 0;
+    std::int64_t codePoint = 0;
+    int32_t wordByte = -1;
+    std::int64_t wordStart = 0;
+    while (offset < length) {
+        const int32_t byte = offset;
+        UChar32 c = 0;
+        U8_NEXT(utf8.data(), offset, length, c);
+        const bool inWord = c >= 0 && isWordCodePoint(static_cast<char32_t>(c));
+        if (inWord && wordByte < 0) {
+            wordByte = byte;
+            wordStart = codePoint;
+        } else if (!inWord && wordByte >= 0) {
+            words.push_back({std::string(utf8.substr(static_cast<std::size_t>(wordByte), static_cast<std::size_t>(byte - wordByte))),
+                             wordStart, codePoint});
+            wordByte = -1;
         }
-        const std::size_t begin = i;
-        while (i < codePoints.size() && isWordCodePoint(codePoints[i]))
-            ++i;
-        words.push_back({text::toUtf8(std::u32string_view(codePoints).substr(begin, i - begin)),
-                         static_cast<std::int64_t>(begin), static_cast<std::int64_t>(i)});
+        ++codePoint;
     }
+    if (wordByte >= 0)
+        words.push_back({std::string(utf8.substr(static_cast<std::size_t>(wordByte))), wordStart, codePoint});
     return words;
+}
+
+const WordTerms& TermCache::terms(const std::string& word, const std::string& language)
+{
+    auto& known = language == "es" ? spanish_ : english_;
+    auto found = known.find(word);
+    if (found == known.end())
+        found = known.emplace(word, WordTerms{positionalTerm(word), stemmedTerm(word, language)}).first;
+    return found->second;
 }
 
 std::string positionalTerm(std::string_view word)

@@ -31,14 +31,15 @@ std::string checkedColor(const std::string& color)
 
 // --- reading ---------------------------------------------------------------------------
 
-std::vector<CodeRecord> CodebookStore::codes()
+std::vector<CodeRecord> CodebookStore::codes(Counts counts)
 {
+    const std::string countsTable = counts == Counts::Included
+        ? "(SELECT code_id, count(*) AS n, count(DISTINCT source_id) AS s FROM codings GROUP BY code_id)"
+        : "(SELECT NULL AS code_id, 0 AS n, 0 AS s)";
     auto query = project_.db().prepare(R"sql(
         SELECT c.id, c.guid, c.parent_id, c.position, c.name, c.label_es, coalesce(c.color, ''), c.definition,
                c.inclusion, c.exclusion, c.example, c.memo, c.codable, coalesce(k.n, 0), coalesce(k.s, 0)
-        FROM codes c
-        LEFT JOIN (SELECT code_id, count(*) AS n, count(DISTINCT source_id) AS s FROM codings GROUP BY code_id) k
-               ON k.code_id = c.id
+        FROM codes c LEFT JOIN )sql" + countsTable + R"sql( k ON k.code_id = c.id
         ORDER BY c.position, c.id)sql");
     std::map<std::optional<std::int64_t>, std::vector<CodeRecord>> byParent;
     while (query.step()) {
@@ -82,15 +83,33 @@ std::vector<CodeRecord> CodebookStore::codes()
 
 std::optional<CodeRecord> CodebookStore::findById(std::int64_t id)
 {
-    for (CodeRecord& record : codes())
-        if (record.id == id)
+    for (CodeRecord& record : codes(Counts::Omitted))
+        if (record.id == id) {
+            countCodings(record);
             return record;
+        }
     return std::nullopt;
 }
 
 CodeRecord CodebookStore::code(const std::string& reference)
 {
-    const std::vector<CodeRecord> all = codes();
+    CodeRecord found = resolve(reference);
+    countCodings(found);
+    return found;
+}
+
+void CodebookStore::countCodings(CodeRecord& code)
+{
+    auto count = project_.db().prepare("SELECT count(*), count(DISTINCT source_id) FROM codings WHERE code_id = ?");
+    count.bind(1, code.id);
+    count.step();
+    code.codingCount = count.columnInt(0);
+    code.sourceCount = count.columnInt(1);
+}
+
+CodeRecord CodebookStore::resolve(const std::string& reference)
+{
+    const std::vector<CodeRecord> all = codes(Counts::Omitted);
     if (isAllDigits(reference))
         for (const CodeRecord& r : all)
             if (std::to_string(r.id) == reference)

@@ -52,10 +52,14 @@ class CodebookStore {
 public:
     explicit CodebookStore(Project& project) : project_(project) {}
 
-    // Depth-first, siblings in order, with paths and counts.
-    std::vector<CodeRecord> codes();
+    enum class Counts { Included, Omitted };
+    // Depth-first, siblings in order, with paths and (unless omitted) counts. Counting reads
+    // every coding: lookups that need only names and paths omit it.
+    std::vector<CodeRecord> codes(Counts counts = Counts::Included);
     // A code by path, unique name, GUID or numeric id; UserError when none or ambiguous.
     CodeRecord code(const std::string& reference);
+    // The same without counting its codings: for lookups that need the id or path alone.
+    CodeRecord resolve(const std::string& reference);
     std::optional<CodeRecord> findById(std::int64_t id);
     // The code and all its descendants' ids.
     std::vector<std::int64_t> subtreeIds(std::int64_t codeId);
@@ -80,6 +84,8 @@ public:
     codebook::Codebook exportCodebook();
 
 private:
+    void countCodings(CodeRecord& code);
+
     Project& project_;
 };
 

@@ -20,9 +20,11 @@ std::vector<CoderRecord> CoderStore::coders()
 
 std::optional<CoderRecord> CoderStore::find(const std::string& name)
 {
-    for (CoderRecord& coder : coders())
-        if (QString::fromStdString(coder.name).compare(QString::fromStdString(name), Qt::CaseInsensitive) == 0)
-            return coder;
+    // Without coders()'s counts, which read every coding: a lookup needs only the names.
+    auto query = project_.db().prepare("SELECT id, guid, name FROM coders");
+    while (query.step())
+        if (QString::fromStdString(query.columnText(2)).compare(QString::fromStdString(name), Qt::CaseInsensitive) == 0)
+            return CoderRecord{query.columnInt(0), query.columnText(1), query.columnText(2), 0};
     return std::nullopt;
 }
 

@@ -21,7 +21,8 @@ public:
     explicit CoderStore(Project& project) : project_(project) {}
 
     std::vector<CoderRecord> coders();
-    std::optional<CoderRecord> find(const std::string& name); // case-insensitive
+    // Case-insensitive; find() and require() leave codingCount at 0.
+    std::optional<CoderRecord> find(const std::string& name);
     // A coder by name; UserError naming the known coders when there is none.
     CoderRecord require(const std::string& name);
     // Adds a coder; UserError if the name is taken. Returns the new id.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <xapian.h>
 
 using namespace hilo;
 using namespace hilo::test;
@@ -76,4 +77,18 @@ TEST_CASE("a deleted index is rebuilt with identical results", "[index]")
     CHECK(report.sourcesIndexed == 2);
     for (std::size_t i = 0; i < queries.size(); ++i)
         CHECK(f.ids(queries[i]) == before[i]);
+}
+
+TEST_CASE("an index written in an older layout is rebuilt on the next sync", "[index]")
+{
+    SearchFixture f;
+    {
+        Xapian::WritableDatabase index((f.project.folder() / "index").string(), Xapian::DB_OPEN);
+        index.set_metadata("hilo_index_layout", "1");
+        index.commit();
+    }
+    CHECK_FALSE(indexIsFresh(f.project));
+    CHECK(syncIndex(f.project).rebuilt);
+    CHECK(indexIsFresh(f.project));
+    CHECK(f.find("vergüenza").total == 2);
 }

@@ -107,3 +107,29 @@ TEST_CASE("malformed queries say what and where", "[index]")
     CHECK(message("") == "query: nothing to search for at position 1");
     CHECK(message("\"prima\" NEAR creyó") == "query: NEAR needs a word on each side at position 1");
 }
+
+TEST_CASE("role: is the speaker's role, or else an attribute called role", "[index]")
+{
+    TempFolder folder;
+    Project project = Project::create(folder / "R.hilo");
+    ImportRequest request;
+    request.files = {folder.write("FW02.txt", "Group: FW\nParticipant: FW02\nLanguage: en\nRole: Social worker\n\n"
+                                              "Interviewer: Who calls you first?\n"
+                                              "FW02: Usually a teacher, sometimes a cousin.\n")};
+    importTranscripts(project, request);
+    syncIndex(project);
+
+    CHECK(search(project, "kind:turn role:participant teacher").total == 1);
+    CHECK(search(project, "kind:turn role:interviewer teacher").total == 0);
+    CHECK(search(project, "kind:turn role:\"social worker\" cousin").total == 1);
+    CHECK(search(project, "kind:turn role:\"Social Worker\"").total == 2);
+    CHECK(search(project, "role:judge").total == 0);
+}
+
+TEST_CASE("NEAR matches the words as written, accent- and case-blind", "[index]")
+{
+    SearchFixture f;
+    CHECK(f.find("kind:turn VERGUENZA NEAR culpar").total == 1);
+    CHECK(f.find("kind:turn fear NEAR parents").total == 1);
+    CHECK(f.find("kind:turn fear NEAR parent").total == 0); // not stemmed: "parents" as written
+}

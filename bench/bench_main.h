@@ -1,0 +1,10 @@
+#pragma once
+// The benchmarks of hilo-bench, one function each, taking the arguments after their name.
+#include <string>
+#include <vector>
+
+namespace hilo::bench {
+
+int runSearchBench(const std::vector<std::string>& args);
+
+} // namespace hilo::bench
