@@ -6,6 +6,7 @@
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_session.h"
+#include "search_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(QWidget* parent)
       margin_(new CodingMargin(transcriptView_)),
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
+      searchDock_(new SearchDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -52,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -63,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &CodingController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
+    connect(searchDock_, &SearchDock::passageRequested, this, &MainWindow::showPassage);
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
     updateStatus();
@@ -107,6 +112,14 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(codebookDock_->toggleViewAction());
+    view->addAction(searchDock_->toggleViewAction());
+    QAction* find = view->addAction(tr("&Find…"), this, [this] {
+        searchDock_->show();
+        searchDock_->raise();
+        searchDock_->queryEdit()->setFocus();
+        searchDock_->queryEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -123,6 +136,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceModel_->load(store);
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
+    searchDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -145,6 +159,7 @@ void MainWindow::closeProject()
     if (!session_)
         return;
     codebookDock_->setSession(nullptr);
+    searchDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
@@ -224,6 +239,13 @@ void MainWindow::selectSource(std::int64_t sourceId)
             }
         }
     }
+}
+
+void MainWindow::showPassage(std::int64_t sourceId, std::int64_t start, std::int64_t end)
+{
+    selectSource(sourceId);
+    transcriptView_->selectSpan(start, end);
+    transcriptView_->setFocus();
 }
 
 void MainWindow::showSelectedSource()

@@ -21,6 +21,7 @@ class CodebookDock;
 class CodingController;
 class CodingMargin;
 class ProjectSession;
+class SearchDock;
 class SourceTreeModel;
 class TranscriptView;
 
@@ -37,6 +38,8 @@ public:
     void closeProject();
     // Shows the source with this id in the transcript view and selects it in the tree.
     void selectSource(std::int64_t sourceId);
+    // Shows the source and selects [start, end) (code points) in it: where a search hit lies.
+    void showPassage(std::int64_t sourceId, std::int64_t start, std::int64_t end);
     // Sets who is coding (adding the coder to the project if new) without asking; UserError
     // for an empty name or without an open project.
     void setCurrentCoder(const QString& name);
@@ -48,6 +51,7 @@ public:
     CodingMargin* codingMargin() const { return margin_; }
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
+    SearchDock* searchDock() const { return searchDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -70,6 +74,7 @@ private:
     CodingMargin* margin_;
     CodingController* controller_;
     CodebookDock* codebookDock_;
+    SearchDock* searchDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

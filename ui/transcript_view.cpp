@@ -11,6 +11,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 
+#include <algorithm>
 #include <memory>
 
 namespace hilo::ui {
@@ -22,6 +23,17 @@ TranscriptView::TranscriptView(QWidget* parent) : QTextBrowser(parent)
     setUndoRedoEnabled(false);
     setLineWrapMode(QTextEdit::WidgetWidth);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+void TranscriptView::selectSpan(std::int64_t start, std::int64_t end)
+{
+    const text::Utf16CodePointMap map(toPlainText());
+    QTextCursor cursor(document());
+    cursor.setPosition(static_cast<int>(map.toUtf16(std::clamp<std::int64_t>(end, 0, map.codePointCount()))));
+    cursor.setPosition(static_cast<int>(map.toUtf16(std::clamp<std::int64_t>(start, 0, map.codePointCount()))),
+                       QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 void TranscriptView::clearSource()

@@ -116,8 +116,11 @@ private Q_SLOTS:
 };
 
 // test_coding.cpp
+// Each GUI test class lives in its own file and exposes these two functions.
 int runCodingTests(int argc, char** argv);
 const QMetaObject& codingTestMetaObject();
+int runSearchDockTests(int argc, char** argv);
+const QMetaObject& searchDockTestMetaObject();
 
 namespace {
 
@@ -165,18 +168,28 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HiloTests"));
     QApplication::setApplicationName(QStringLiteral("test_gui"));
+    struct TestClass {
+        const QMetaObject& (*metaObject)();
+        int (*run)(int, char**);
+    };
+    const TestClass classes[] = {
+        {[]() -> const QMetaObject& { return MainWindowTest::staticMetaObject; },
+         [](int c, char** v) {
+             MainWindowTest test;
+             return QTest::qExec(&test, c, v);
+         }},
+        {codingTestMetaObject, runCodingTests},
+        {searchDockTestMetaObject, runSearchDockTests},
+    };
     int failures = 0;
-    bool run = false;
     bool ranAny = false;
-    MainWindowTest test;
-    std::vector<char*> args = argumentsFor(*test.metaObject(), argc, argv, run);
-    if (run)
-        failures += QTest::qExec(&test, static_cast<int>(args.size()), args.data());
-    ranAny = ranAny || run;
-    args = argumentsFor(codingTestMetaObject(), argc, argv, run);
-    if (run)
-        failures += runCodingTests(static_cast<int>(args.size()), args.data());
-    ranAny = ranAny || run;
+    for (const TestClass& testClass : classes) {
+        bool run = false;
+        std::vector<char*> args = argumentsFor(testClass.metaObject(), argc, argv, run);
+        if (run)
+            failures += testClass.run(static_cast<int>(args.size()), args.data());
+        ranAny = ranAny || run;
+    }
     if (!ranAny) {
         std::fprintf(stderr, "test_gui: no GUI test function of that name\n");
         return 1;
