@@ -3,6 +3,7 @@
 #include "codebook_dock.h"
 #include "coding_controller.h"
 #include "coding_margin.h"
+#include "index_progress.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -124,7 +125,9 @@ void MainWindow::buildMenus()
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
 {
-    auto session = std::make_unique<ProjectSession>(std::make_unique<Project>(Project::open(folder)));
+    auto project = std::make_unique<Project>(Project::open(folder));
+    bringIndexUpToDate(this, *project);
+    auto session = std::make_unique<ProjectSession>(std::move(project));
     closeProject();
     session_ = std::move(session);
     connect(session_.get(), &ProjectSession::errorOccurred, this, &MainWindow::showError);

@@ -2,6 +2,7 @@
 // query lists the hits the index finds with the matched words in bold and counts by group;
 // a bad query says what and where; activating a hit opens its passage selected; coding all
 // hits is one undoable step, and the results follow the store.
+#include "index/index_sync.h"
 #include "index/search.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
@@ -85,6 +86,16 @@ private Q_SLOTS:
             QVERIFY2(dock->facetLabel()->text().contains(
                          QStringLiteral("%1</a> %2").arg(hilo::text::toQString(group.label)).arg(group.count)),
                      qPrintable(dock->facetLabel()->text()));
+    }
+
+    void openingAProjectWithoutAnIndexBuildsIt()
+    {
+        fs::remove_all(project_ / "index");
+        hilo::ui::MainWindow window;
+        window.openProject(project_, false);
+        QVERIFY(hilo::indexIsFresh(window.session()->project()));
+        window.searchDock()->runQuery(QStringLiteral("miedo"));
+        QVERIFY(window.searchDock()->totalHits() > 0);
     }
 
     void aBadQuerySaysWhatAndWhere()
