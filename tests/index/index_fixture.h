@@ -9,7 +9,7 @@
 #include "project/importer.h"
 #include "project/project.h"
 #include "project/source_store.h"
-#include "support/temp_folder.h"
+#include "support/sample_project.h"
 #include "text/unicode_text.h"
 
 #include <algorithm>
@@ -40,14 +40,7 @@ inline const char* const kEnglishTranscript = "Group: FW\n"
                                               "Interviewer: Anything else?\n"
                                               "FW01: Phones. A phone call to a helpline is easier than a visit.\n";
 
-struct SearchFixture {
-    TempFolder folder;
-    Project project = Project::create(folder / "S.hilo");
-    CodebookStore codebook{project};
-    CodingStore codings{project};
-    CoderStore coders{project};
-    std::int64_t ana = 0;
-    std::int64_t luis = 0;
+struct SearchFixture : SampleProject {
     std::int64_t yp01 = 0;
     std::int64_t fw01 = 0;
     std::int64_t shameCoding = 0;
@@ -61,13 +54,7 @@ struct SearchFixture {
         SourceStore sources(project);
         yp01 = sources.source("YP01").id;
         fw01 = sources.source("FW01").id;
-        ana = coders.add("Ana");
-        luis = coders.add("Luis");
-        codebook.add("Disclosure");
-        codebook.add("Disclosure/Barriers");
-        codebook.add("Disclosure/Barriers/Embarrassment");
-        codebook.add("Disclosure/Barriers/Fear of blame");
-        codebook.add("Impact");
+        addCodersAndCodebook();
         shameCoding = codeText(yp01, "Me daba vergüenza", "Disclosure/Barriers/Embarrassment", ana);
         blameCoding = codeText(fw01, "fear of blame", "Disclosure/Barriers/Fear of blame", luis);
         syncIndex(project);

@@ -6,18 +6,11 @@
 #include "project/importer.h"
 #include "project/project.h"
 #include "project/source_store.h"
-#include "support/temp_folder.h"
+#include "support/sample_project.h"
 
 namespace hilo::test {
 
-struct CodingFixture {
-    TempFolder folder;
-    Project project = Project::create(folder / "S.hilo");
-    CodebookStore codebook{project};
-    CodingStore codings{project};
-    CoderStore coders{project};
-    std::int64_t ana = 0;
-    std::int64_t luis = 0;
+struct CodingFixture : SampleProject {
     std::int64_t source = 0;
 
     CodingFixture()
@@ -29,14 +22,7 @@ struct CodingFixture {
                                                   "YP01: Se lo dije a mi prima. Ella me creyó.\n")};
         importTranscripts(project, request);
         source = SourceStore(project).source("YP01").id;
-        ana = coders.add("Ana");
-        luis = coders.add("Luis");
-        codebook.add("Disclosure", {.color = "#3366cc"});
-        codebook.add("Disclosure/Barriers");
-        codebook.add("Disclosure/Barriers/Embarrassment");
-        codebook.add("Disclosure/Barriers/Fear of blame");
-        codebook.add("Disclosure/To whom");
-        codebook.add("Impact", {.color = "#cc3333"});
+        addCodersAndCodebook();
     }
 
     std::int64_t code(const std::string& path) { return codebook.code(path).id; }
