@@ -49,10 +49,13 @@ struct Fts5Baseline::Handle {
     sqlite3* db = nullptr;
 };
 
-Fts5Baseline::Fts5Baseline(const std::filesystem::path& file) : handle_(new Handle)
+Fts5Baseline::Fts5Baseline(const std::filesystem::path& file, bool reuse) : handle_(new Handle)
 {
-    std::filesystem::remove(file);
+    if (!reuse)
+        std::filesystem::remove(file);
     check(sqlite3_open(file.c_str(), &handle_->db), handle_->db);
+    if (reuse)
+        return;
     check(sqlite3_exec(handle_->db,
                        "CREATE VIRTUAL TABLE turns USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');"
                        "CREATE TABLE plain(text TEXT NOT NULL);",

@@ -20,7 +20,8 @@ double bareXapianLoopMs(const std::vector<TurnText>& turns, const std::filesyste
 
 class Fts5Baseline {
 public:
-    explicit Fts5Baseline(const std::filesystem::path& file);
+    // A new database at `file`, or (reuse) the one a previous run built there.
+    Fts5Baseline(const std::filesystem::path& file, bool reuse);
     ~Fts5Baseline();
     Fts5Baseline(const Fts5Baseline&) = delete;
     Fts5Baseline& operator=(const Fts5Baseline&) = delete;

@@ -1,6 +1,7 @@
 // hilo-bench: Hilo's performance targets, measured on seeded synthetic corpora and reported as
 // ratios to baselines run in the same process (README.md, "Performance").
 //   hilo-bench search [--transcripts N] [--words W] [--spanish SHARE] [--codings C] [--coders K] [--seed S]
+//                     [--keep] [--search-only]
 #include "bench_main.h"
 
 #include <cstdio>

@@ -52,12 +52,25 @@ double peakMemoryMiB()
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-CorpusShape parseShape(const std::vector<std::string>& args)
-{
+struct SearchBenchOptions {
     CorpusShape shape;
-    for (std::size_t i = 0; i + 1 < args.size(); i += 2) {
+    bool keep = false;       // leave the corpus, project and baselines in the temporary folder
+    bool searchOnly = false; // time the searches of a corpus a previous --keep run left
+};
+
+SearchBenchOptions parseOptions(const std::vector<std::string>& args)
+{
+    SearchBenchOptions options;
+    CorpusShape& shape = options.shape;
+    for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& name = args[i];
-        const std::string& value = args[i + 1];
+        if (name == "--keep" || name == "--search-only") {
+            (name == "--keep" ? options.keep : options.searchOnly) = true;
+            continue;
+        }
+        if (i + 1 == args.size())
+            throw std::invalid_argument(name + " needs a value");
+        const std::string& value = args[++i];
         if (name == "--transcripts")
             shape.transcripts = std::stoi(value);
         else if (name == "--words")
@@ -73,7 +86,7 @@ CorpusShape parseShape(const std::vector<std::string>& args)
         else
             throw std::invalid_argument("unknown option " + name);
     }
-    return shape;
+    return options;
 }
 
 std::vector<TurnText> turnTexts(Project& project)
@@ -86,17 +99,11 @@ std::vector<TurnText> turnTexts(Project& project)
     return turns;
 }
 
-} // namespace
-
-int runSearchBench(const std::vector<std::string>& args)
+// Import, index and the baselines' builds; prints their times and ratio.
+void measureIndexing(Project& project, const CorpusShape& shape, const SyntheticCorpus& corpus, const fs::path& root,
+                     Fts5Baseline& fts5)
 {
-    const CorpusShape shape = parseShape(args);
-    const fs::path root = fs::temp_directory_path() / ("hilo-bench-search-" + std::to_string(shape.seed));
-    fs::remove_all(root);
-    const SyntheticCorpus corpus = writeCorpus(shape, root / "corpus");
     const double megabytes = static_cast<double>(corpus.bytes) / 1e6;
-    Project project = Project::create(root / "Bench.hilo");
-
     auto start = Clock::now();
     ImportRequest request;
     request.files = corpus.files;
@@ -115,7 +122,6 @@ int runSearchBench(const std::vector<std::string>& args)
 
     const std::vector<TurnText> turns = turnTexts(project);
     const double bareMs = bareXapianLoopMs(turns, root / "bare-xapian");
-    Fts5Baseline fts5(root / "fts5.db");
     const double fts5BuildMs = fts5.buildMs(turns);
 
     std::printf("corpus: %d transcripts x %d words (seed %u, %.0f%% Spanish), %.1f MB, %zu turns\n", shape.transcripts,
@@ -127,9 +133,26 @@ int runSearchBench(const std::vector<std::string>& args)
                 megabytes / (bareMs / 1e3));
     std::printf("SQLite FTS5 build over the same turns: %.2f s\n", fts5BuildMs / 1e3);
     std::printf("  ratio (import + index) / bare loop: %.2f   (target <= 1)\n", importIndexMs / bareMs);
-    std::printf("codings: %d x %d coders per transcript in %.2f s; index sync %.2f s (%zu sources)\n",
-                shape.codingsPerTranscript, shape.coders, codingMs / 1e3, codingSyncMs / 1e3, codingSync.sourcesIndexed);
+    std::printf("codings: %d x %d coders per transcript in %.2f s; index sync %.2f s (%zu sources%s)\n",
+                shape.codingsPerTranscript, shape.coders, codingMs / 1e3, codingSyncMs / 1e3, codingSync.sourcesIndexed,
+                codingSync.rebuilt ? ", rebuilt in shards" : "");
+}
 
+} // namespace
+
+int runSearchBench(const std::vector<std::string>& args)
+{
+    const SearchBenchOptions options = parseOptions(args);
+    const CorpusShape& shape = options.shape;
+    const fs::path root = fs::temp_directory_path() / ("hilo-bench-search-" + std::to_string(shape.seed));
+    if (!options.searchOnly)
+        fs::remove_all(root);
+    Fts5Baseline fts5(root / "fts5.db", options.searchOnly);
+    Project project = options.searchOnly ? Project::open(root / "Bench.hilo") : Project::create(root / "Bench.hilo");
+    if (!options.searchOnly)
+        measureIndexing(project, shape, writeCorpus(shape, root / "corpus"), root, fts5);
+
+    auto start = Clock::now();
     SearchSession session(project);
     std::vector<double> latencies;
     std::vector<double> worst(kQueries.size(), 0);
@@ -163,7 +186,8 @@ int runSearchBench(const std::vector<std::string>& args)
                 percentile(fts, 0.5), percentile(like, 0.5));
     std::printf("  ratios: FTS5 / Hilo %.1f, LIKE / Hilo %.1f\n", percentile(fts, 0.5) / hiloP50,
                 percentile(like, 0.5) / hiloP50);
-    fs::remove_all(root);
+    if (!options.keep && !options.searchOnly)
+        fs::remove_all(root);
     return 0;
 }
 

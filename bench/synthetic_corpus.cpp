@@ -107,7 +107,7 @@ SyntheticCorpus writeCorpus(const CorpusShape& shape, const fs::path& folder)
     const ZipfSampler zipf(kVocabularySize);
     std::mt19937 random(shape.seed);
     std::bernoulli_distribution isSpanish(shape.spanishShare);
-    std::uniform_int_distribution<int> turnLength(8, 60);
+    std::uniform_int_distribution<int> turnLength(20, 100); // about 100 turns in 6,000 words
 
     SyntheticCorpus corpus;
     for (int n = 0; n < shape.transcripts; ++n) {

@@ -140,20 +140,26 @@ SearchResults SearchSession::search(const std::string& query, const SearchOption
     try {
         Xapian::Database& database = state_->index();
         index::ParsedQuery parsed = index::parseQuery(state_->project, query);
-        Xapian::Enquire enquire(database);
-        enquire.set_query(parsed.query);
+        // The best hits, ranked: Xapian skips documents that cannot reach the top.
+        Xapian::Enquire ranked(database);
+        ranked.set_query(parsed.query);
+        const Xapian::MSet matches = ranked.get_mset(0, static_cast<Xapian::doccount>(options.limit));
+        // The exact total and facets visit every match, so that pass computes no scores.
+        Xapian::Enquire counting(database);
+        counting.set_query(parsed.query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        counting.set_docid_order(Xapian::Enquire::ASCENDING);
         Xapian::ValueCountMatchSpy groupSpy(index::kGroupSlot);
         CodeFacetSpy codeSpy;
         if (options.groupFacet)
-            enquire.add_matchspy(&groupSpy);
+            counting.add_matchspy(&groupSpy);
         if (options.codeFacet)
-            enquire.add_matchspy(&codeSpy);
+            counting.add_matchspy(&codeSpy);
         // checkatleast = every document: the total and the facet counts are exact, not estimates.
-        const Xapian::doccount everything = database.get_doccount();
-        const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), everything);
+        const Xapian::MSet counted = counting.get_mset(0, 0, database.get_doccount());
 
         SearchResults results;
-        results.total = static_cast<std::int64_t>(matches.get_matches_estimated());
+        results.total = static_cast<std::int64_t>(counted.get_matches_estimated());
         const index::Highlight highlight{parsed.positionalTerms, parsed.stemmedTerms, parsed.wildcardPrefixes};
         for (auto match = matches.begin(); match != matches.end(); ++match)
             results.hits.push_back(state_->hit(match, highlight));
