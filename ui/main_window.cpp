@@ -6,6 +6,7 @@
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_session.h"
+#include "quote_basket_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
       margin_(new CodingMargin(transcriptView_)),
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
+      quoteDock_(new QuoteBasketDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -52,6 +54,10 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
+    addDockWidget(Qt::RightDockWidgetArea, quoteDock_);
+    tabifyDockWidget(codebookDock_, quoteDock_);
+    codebookDock_->raise();
+    quoteDock_->attachTranscript(transcriptView_, controller_);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -61,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
     connect(controller_, &CodingController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(quoteDock_, &QuoteBasketDock::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
@@ -107,6 +115,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(codebookDock_->toggleViewAction());
+    view->addAction(quoteDock_->toggleViewAction());
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -123,6 +132,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceModel_->load(store);
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
+    quoteDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -145,6 +155,7 @@ void MainWindow::closeProject()
     if (!session_)
         return;
     codebookDock_->setSession(nullptr);
+    quoteDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);

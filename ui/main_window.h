@@ -1,7 +1,7 @@
 #pragma once
 // Hilo's workbench window: the project's sources grouped by participant group on the left,
 // the selected transcript with its coding stripes in the middle, the codebook docked on the
-// right, counts and the current coder in the status bar. Edit ▸ Undo/Redo undo any change to
+// right with the quote basket, counts and the current coder in the status bar. Edit ▸ Undo/Redo undo any change to
 // codes and codings.
 #include "project/project.h"
 
@@ -21,6 +21,7 @@ class CodebookDock;
 class CodingController;
 class CodingMargin;
 class ProjectSession;
+class QuoteBasketDock;
 class SourceTreeModel;
 class TranscriptView;
 
@@ -48,6 +49,7 @@ public:
     CodingMargin* codingMargin() const { return margin_; }
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
+    QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -70,6 +72,7 @@ private:
     CodingMargin* margin_;
     CodingController* controller_;
     CodebookDock* codebookDock_;
+    QuoteBasketDock* quoteDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };
