@@ -212,10 +212,11 @@ int report(Project& project, const Arguments& args)
                               {QStringLiteral("warnings"), strings(r.warnings)}});
         return 0;
     }
-    std::cout << r.quotes << " quotes\n";
+    auto count = [](int n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); };
+    std::cout << count(r.quotes, "quote") << "\n";
     for (const GroupDiversity& g : r.groups)
-        std::cout << g.tag << "\t" << g.quotes << " quotes from " << g.participants << " participants (" << g.sources
-                  << " sources)\n";
+        std::cout << g.tag << "\t" << count(g.quotes, "quote") << " from " << count(g.participants, "participant") << " ("
+                  << count(g.sources, "source") << ")\n";
     for (const std::string& warning : r.warnings)
         std::cout << "warning: " << warning << "\n";
     return 0;

@@ -8,7 +8,7 @@
 using namespace hilo;
 using namespace hilo::test;
 
-TEST_CASE("English quotes extend to whole sentences; Dr. and Mr. do not end one", "[quotes][trim]")
+TEST_CASE("English quotes extend to whole sentences, and Dr. and Mr. do not end one", "[quotes][trim]")
 {
     QuoteFixture f;
     CHECK(f.quotes.quote(f.add(f.english, "Smith")).text == "I told Dr. Smith at the clinic \xF0\x9F\x98\xA2.");
@@ -18,7 +18,7 @@ TEST_CASE("English quotes extend to whole sentences; Dr. and Mr. do not end one"
           "Mr. Jones, my teacher, was there too. He said \u2018it was not your fault\u2019 and I didn\u2019t believe him.");
 }
 
-TEST_CASE("Spanish quotes extend to whole sentences; Sr., Dra. and p. ej. do not end one", "[quotes][trim]")
+TEST_CASE("Spanish quotes extend to whole sentences, and Sr., Dra. and p. ej. do not end one", "[quotes][trim]")
 {
     QuoteFixture f;
     CHECK(f.quotes.quote(f.add(f.spanish, "García")).text == "Hablé con el Sr. García y con la Dra. López.");
@@ -45,7 +45,7 @@ TEST_CASE("the sentence breaker keeps ICU's own suppressions and Hilo's addition
     CHECK(english.sentences(plain, 0, text::codePointLength(plain)).size() == 2);
 }
 
-TEST_CASE("shrinking keeps only the sentences wholly selected; none keeps the selection", "[quotes][trim]")
+TEST_CASE("shrinking keeps only the sentences wholly selected, and none keeps the selection", "[quotes][trim]")
 {
     QuoteFixture f;
     quotes::TrimOptions shrink{quotes::TrimOptions::Mode::Shrink, 0};
@@ -64,6 +64,10 @@ TEST_CASE("a quote never takes in the speaker label or the next turn", "[quotes]
     CHECK(r.speaker == "YP11");
     // The last sentence of a turn ends before the blank line and the interviewer's label.
     CHECK(f.quotes.quote(f.add(f.english, "went home")).text == "Then we went home.");
+    // A selection running into the next turn stops where the speaker's turn does.
+    CHECK(f.quotes.quote(f.add(f.english, "went home.\n\nInterviewer: Thank")).text == "Then we went home.");
+    // A selection of the label alone holds none of the speaker's words.
+    CHECK_THROWS_WITH(f.add(f.english, "YP11:", {quotes::TrimOptions::Mode::None, 0}), Catch::Contains("none of the speaker's words"));
 }
 
 TEST_CASE("a maximum length elides whole middle sentences, or the tail of one long sentence", "[quotes][trim][elision]")

@@ -61,8 +61,9 @@ SourceText sourceText(store::Database& db, std::int64_t sourceId)
 
 std::optional<Bounds> QuoteStore::turnWords(std::int64_t sourceId, std::int64_t start)
 {
+    // The turn holding `start`, or the next one when `start` lies between turns.
     auto turn = project_.db().prepare(
-        "SELECT speech_start, end FROM turns WHERE source_id = ?1 AND start <= ?2 AND ?2 < end ORDER BY start LIMIT 1");
+        "SELECT speech_start, end FROM turns WHERE source_id = ?1 AND ?2 < end ORDER BY start LIMIT 1");
     turn.bind(1, sourceId).bind(2, start);
     if (turn.step() && turn.columnInt(1) > turn.columnInt(0))
         return Bounds{turn.columnInt(0), turn.columnInt(1)};
@@ -79,12 +80,8 @@ std::int64_t QuoteStore::add(const NewQuote& quote)
                         " characters (spans are START:END in code points, END after START)");
     QuoteSpan span{quote.start, quote.end, quote.edits};
     validateEdits(span);
-    // A quote that starts in a turn's speaker label begins with the speaker's words.
-    std::optional<Bounds> words = turnWords(quote.sourceId, quote.start);
-    if (words && quote.end <= words->start)
-        words.reset();
-    if (words && quote.end > words->end)
-        words->end = std::max(words->end, quote.end); // a span over several turns keeps them
+    // A quote is one speaker's words: it begins after the turn's label and ends with the turn.
+    const std::optional<Bounds> words = turnWords(quote.sourceId, quote.start);
     const QuoteSpan trimmed = trimQuote(source.text, source.language, span, quote.trim, words);
 
     std::vector<std::string> codes;
@@ -263,9 +260,7 @@ void QuoteStore::retrim(std::int64_t id, const TrimOptions& trim)
 {
     const QuoteRecord record = quote(id);
     const SourceText source = sourceText(project_.db(), record.sourceId);
-    std::optional<Bounds> words = turnWords(record.sourceId, record.span.start);
-    if (words && record.span.end > words->end)
-        words->end = record.span.end;
+    const std::optional<Bounds> words = turnWords(record.sourceId, record.span.start);
     const QuoteSpan trimmed = trimQuote(source.text, source.language, record.span, trim, words);
     store::Transaction transaction(project_.db());
     project_.db()
