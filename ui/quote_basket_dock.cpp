@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,6 +100,7 @@ QuoteBasketDock::QuoteBasketDock(QWidget* parent)
     layout->addWidget(diversity_);
     setWidget(content);
 
+    list_->viewport()->installEventFilter(this);
     connect(model_, &QuoteBasketModel::moveRequested, this, &QuoteBasketDock::moveQuote);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         updateDiversity();
@@ -281,6 +283,33 @@ void QuoteBasketDock::copyToClipboard()
 QuoteExportDialog* QuoteBasketDock::createExportDialog()
 {
     return session_ ? new QuoteExportDialog(session_, this) : nullptr;
+}
+
+bool QuoteBasketDock::isTranscriptSelection(const QMimeData* dropped) const
+{
+    if (dropped == nullptr || !dropped->hasText() || dropped->hasFormat(QStringLiteral("application/x-hilo-quote-id")) ||
+        !controller_ || !controller_->selectedSpan())
+        return false;
+    // QTextCursor marks paragraph breaks with U+2029 where a drag carries new lines.
+    QString selected = view_->textCursor().selectedText();
+    selected.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return dropped->text() == selected;
+}
+
+bool QuoteBasketDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == list_->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        if (isTranscriptSelection(drop->mimeData())) {
+            drop->setDropAction(Qt::CopyAction);
+            drop->accept();
+            if (event->type() == QEvent::Drop)
+                addSelection();
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void QuoteBasketDock::populateTranscriptMenu(QMenu* menu, int position)

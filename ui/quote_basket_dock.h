@@ -1,8 +1,8 @@
 #pragma once
 // The quote basket beside the transcript: quotes in report order, added from the transcript's
-// selection or a coding (context menu, or Ctrl+Shift+Q), reordered by drag or Move Up/Down,
-// trimmed to sentences with an optional maximum length, annotated, exported with a live
-// preview of the attribution, and copied to the clipboard. Every change is one undo step; a
+// selection or a coding (context menu, Ctrl+Shift+Q, or dragging the selection onto the list),
+// reordered by drag or Up/Down, trimmed to sentences with an optional maximum length,
+// annotated, exported with a live preview of the attribution, and copied to the clipboard. Every change is one undo step; a
 // line under the list says how many participants each group is quoted from.
 #include "analysis/quotes/quote_trimming.h"
 
@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QMimeData;
 class QPushButton;
 class QSpinBox;
 
@@ -67,7 +68,13 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    // Text dragged from the transcript onto the list is quoted: a drop whose text is the
+    // transcript's selection adds that selection, with its offsets.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    bool isTranscriptSelection(const QMimeData* dropped) const;
     void populateTranscriptMenu(QMenu* menu, int position);
     void addFromTranscript();
     void currentChanged();

@@ -1,6 +1,6 @@
 // The quote basket in the workbench, driven through its real widgets (offscreen) on the demo
 // corpus: quotes added from the transcript's selection (Ctrl+Shift+Q) and from a coding
-// (context menu), reordered, annotated, trimmed, exported with a live preview of the
+// (context menu) or dropped on the basket, reordered, annotated, trimmed, exported with a live preview of the
 // attribution, copied, and undone; the store is checked after every step.
 #include "analysis/quotes/quote_store.h"
 #include "coding_controller.h"
@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -141,6 +143,34 @@ private Q_SLOTS:
         window.undoStack()->redo();
         QCOMPARE(dock->model()->rowCount(), 1);
         QCOMPARE(q(basket(window)[0].text), kNovio);
+    }
+
+    void selectionIsQuotedByDroppingItOnTheBasket()
+    {
+        hilo::ui::MainWindow window;
+        QVERIFY(open(window, makeProject()));
+        hilo::ui::QuoteBasketDock* dock = window.quoteBasketDock();
+        select(window.transcriptView(), QStringLiteral("nunca lo había"));
+        // What the transcript's drag carries: the selected words as text.
+        QMimeData dragged;
+        dragged.setText(QStringLiteral("nunca lo había"));
+        QWidget* target = dock->list()->viewport();
+        const QPointF point(target->width() / 2.0, target->height() / 2.0);
+        QDragEnterEvent enter(point.toPoint(), Qt::CopyAction | Qt::MoveAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(point, Qt::CopyAction | Qt::MoveAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(dock->model()->rowCount(), 1);
+        QCOMPARE(q(basket(window)[0].text), kNovio);
+
+        // Other text (not the selection) is not taken.
+        QMimeData other;
+        other.setText(QStringLiteral("palabras de otro lado"));
+        QDropEvent foreign(point, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &foreign);
+        QCOMPARE(dock->model()->rowCount(), 1);
     }
 
     void aCodingIsQuotedFromTheContextMenu()
