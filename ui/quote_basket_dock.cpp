@@ -62,6 +62,7 @@ QuoteBasketDock::QuoteBasketDock(QWidget* parent)
     list_->setModel(model_);
     list_->setWordWrap(true);
     list_->setAlternatingRowColors(true);
+    list_->setSpacing(2);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setDragDropMode(QAbstractItemView::InternalMove);
     list_->setDefaultDropAction(Qt::MoveAction);
@@ -277,7 +278,7 @@ void QuoteBasketDock::copyToClipboard()
     copied->setText(q(quotes::toPlainText(quotes, options)));
     copied->setHtml(q(quotes::toHtml(quotes, options)));
     QApplication::clipboard()->setMimeData(copied);
-    Q_EMIT statusMessage(tr("Copied %n quote(s)", nullptr, static_cast<int>(quotes.size())));
+    Q_EMIT statusMessage(quotes.size() == 1 ? tr("Copied 1 quote") : tr("Copied %1 quotes").arg(quotes.size()));
 }
 
 QuoteExportDialog* QuoteBasketDock::createExportDialog()
@@ -359,7 +360,8 @@ void QuoteBasketDock::updateDiversity()
     QStringList groups;
     for (const quotes::GroupDiversity& group : report.groups)
         if (group.sources > 0)
-            groups << tr("%1: %n participant(s)", nullptr, group.participants).arg(q(group.tag));
+            groups << (group.participants == 1 ? tr("%1: 1 participant").arg(q(group.tag))
+                                               : tr("%1: %2 participants").arg(q(group.tag)).arg(group.participants));
     QString text = groups.join(QStringLiteral(" · "));
     for (const std::string& warning : report.warnings)
         text += QStringLiteral("<br><span style=\"color:#b00020\">⚠ %1</span>").arg(q(warning).toHtmlEscaped());
