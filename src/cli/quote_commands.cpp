@@ -271,6 +271,8 @@ int suggest(const std::string& folder, const Arguments& args)
         printJson(array);
         return 0;
     }
+    if (suggestions.empty())
+        std::cout << "no quotes to suggest for " << options.code << " (no participant's coding of it is left)\n";
     for (const Suggestion& s : suggestions)
         std::cout << s.groupTag << "\t" << s.participant << "\t" << s.sourceName << " " << s.span.start << ":"
                   << s.span.end << "\t" << s.text << "\n";

@@ -39,6 +39,8 @@ TEST_CASE("field expansion is independent of the store", "[quotes][attribution]"
     CHECK(quotes::attribute("\u201CTEXT\u201D (GROUP, ROLE{, AGE years}{, YEARS_EXPERIENCE years in post})", fields) ==
           "\u201CSí.\u201D (FW, social worker, 14 years in post)");
     CHECK(quotes::fieldName("years experience") == "YEARS_EXPERIENCE");
+    // Fields are whole words: "xGROUP" and "GROUPS" are text.
+    CHECK(quotes::attribute("TEXT xGROUP GROUPS GROUP", fields) == "Sí. xGROUP GROUPS FW");
 }
 
 TEST_CASE("a template without TEXT or with unbalanced braces is refused and not stored", "[quotes][attribution][errors]")

@@ -20,7 +20,9 @@ std::string expand(const std::string& piece, const AttributionFields& fields, bo
     std::string out;
     std::size_t i = 0;
     while (i < piece.size()) {
-        if (piece[i] >= 'A' && piece[i] <= 'Z') {
+        // A field starts a word: the capitals in "xAGE" are not the field AGE.
+        const bool wordStart = i == 0 || !std::isalnum(static_cast<unsigned char>(piece[i - 1]));
+        if (piece[i] >= 'A' && piece[i] <= 'Z' && wordStart) {
             std::size_t j = i;
             while (j < piece.size() && isFieldChar(piece[j]))
                 ++j;
