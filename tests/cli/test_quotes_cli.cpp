@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <filesystem>
+#include <map>
 #include <set>
 
 using namespace hilo::test;
@@ -81,6 +82,30 @@ TEST_CASE("quotes suggest proposes quotes from several groups and no participant
         for (const auto& [group, count] : perGroup)
             CHECK(count <= 2);
     }
+}
+
+TEST_CASE("further suggestions prefer participants the basket does not quote yet", "[cli][quotes]")
+{
+    DemoProject demo;
+    auto participants = [](const QJsonArray& suggestions) {
+        std::map<QString, QString> byGroup;
+        for (const QJsonValue& value : suggestions)
+            byGroup[value.toObject().value(QStringLiteral("group")).toString()] =
+                value.toObject().value(QStringLiteral("participant")).toString();
+        return byGroup;
+    };
+    const auto first = participants(json(must({"quotes", demo.project, "suggest", "--code", "Embarrassment",
+                                               "--per-group", "1", "--add", "--json"})).array());
+    const auto second = participants(json(must({"quotes", demo.project, "suggest", "--code", "Embarrassment",
+                                                "--per-group", "1", "--json"})).array());
+    // The demo has Embarrassment codings from two young people and two justice professionals.
+    REQUIRE(first.count(QStringLiteral("YP")));
+    REQUIRE(second.count(QStringLiteral("YP")));
+    CHECK(first.at(QStringLiteral("YP")) != second.at(QStringLiteral("YP")));
+    REQUIRE(second.count(QStringLiteral("JP")));
+    CHECK(first.at(QStringLiteral("JP")) != second.at(QStringLiteral("JP")));
+    const QJsonObject report = json(must({"quotes", demo.project, "report", "--json"})).object();
+    CHECK(report.value(QStringLiteral("warnings")).toArray().isEmpty());
 }
 
 TEST_CASE("quotes are added, listed, moved, edited, exported and removed", "[cli][quotes]")

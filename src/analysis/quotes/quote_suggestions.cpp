@@ -71,10 +71,15 @@ std::vector<Suggestion> suggestQuotes(Project& project, const SuggestOptions& op
             sources[query.columnInt(0)] = {query.columnText(1), query.columnText(2), query.columnText(3)};
     }
     std::set<std::pair<std::int64_t, std::int64_t>> taken; // (source, start) of quotes in the basket
-    if (options.skipBasket) {
-        auto query = project.db().prepare("SELECT source_id, start FROM quotes");
-        while (query.step())
-            taken.emplace(query.columnInt(0), query.columnInt(1));
+    std::set<std::string> quoted;                          // participants the basket already quotes
+    {
+        auto query = project.db().prepare("SELECT q.source_id, q.start, coalesce(nullif(s.participant, ''), s.name) "
+                                          "FROM quotes q JOIN sources s ON s.id = q.source_id");
+        while (query.step()) {
+            if (options.skipBasket)
+                taken.emplace(query.columnInt(0), query.columnInt(1));
+            quoted.insert(query.columnText(2));
+        }
     }
 
     std::map<std::string, std::vector<Suggestion>> byGroup;
@@ -113,8 +118,13 @@ std::vector<Suggestion> suggestQuotes(Project& project, const SuggestOptions& op
         if (found == byGroup.end())
             continue;
         std::vector<Suggestion>& candidates = found->second;
-        // Within bounds first, then by weight; ties go to the shorter quote, then the source.
-        std::sort(candidates.begin(), candidates.end(), [](const Suggestion& a, const Suggestion& b) {
+        // Voices the basket lacks first, then within bounds, then by weight; ties go to the
+        // shorter quote, then the source.
+        std::sort(candidates.begin(), candidates.end(), [&quoted](const Suggestion& a, const Suggestion& b) {
+            const bool aNew = !quoted.count(a.participant);
+            const bool bNew = !quoted.count(b.participant);
+            if (aNew != bNew)
+                return aNew;
             if (a.withinBounds != b.withinBounds)
                 return a.withinBounds;
             if (a.weight != b.weight)

@@ -3,7 +3,7 @@
 // weight of the code's own words, its name, Spanish label and example, among the codings of
 // the code in the Xapian index, and of a length between bounds once trimmed to sentences) and
 // diverse (one quote per participant, up to N per participant group, every group that has
-// codings represented).
+// codings represented, participants the basket does not quote yet first).
 #include "project/project.h"
 #include "quote_span.h"
 
