@@ -147,6 +147,7 @@ int runSearchBench(const std::vector<std::string>& args)
     const fs::path root = fs::temp_directory_path() / ("hilo-bench-search-" + std::to_string(shape.seed));
     if (!options.searchOnly)
         fs::remove_all(root);
+    fs::create_directories(root);
     Fts5Baseline fts5(root / "fts5.db", options.searchOnly);
     Project project = options.searchOnly ? Project::open(root / "Bench.hilo") : Project::create(root / "Bench.hilo");
     if (!options.searchOnly)

@@ -8,6 +8,7 @@
 #include "project/source_store.h"
 #include "project_session.h"
 #include "search_dock.h"
+#include "quote_basket_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
       searchDock_(new SearchDock(this)),
+      quoteDock_(new QuoteBasketDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -57,6 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
     addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
+    addDockWidget(Qt::RightDockWidgetArea, quoteDock_);
+    tabifyDockWidget(codebookDock_, quoteDock_);
+    codebookDock_->raise();
+    quoteDock_->attachTranscript(transcriptView_, controller_);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -66,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
     connect(controller_, &CodingController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(quoteDock_, &QuoteBasketDock::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
     connect(searchDock_, &SearchDock::passageRequested, this, &MainWindow::showPassage);
@@ -121,6 +129,7 @@ void MainWindow::buildMenus()
         searchDock_->queryEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addAction(quoteDock_->toggleViewAction());
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -140,6 +149,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
     searchDock_->setSession(session_.get());
+    quoteDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -163,6 +173,7 @@ void MainWindow::closeProject()
         return;
     codebookDock_->setSession(nullptr);
     searchDock_->setSession(nullptr);
+    quoteDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);

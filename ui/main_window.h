@@ -1,7 +1,7 @@
 #pragma once
 // Hilo's workbench window: the project's sources grouped by participant group on the left,
 // the selected transcript with its coding stripes in the middle, the codebook docked on the
-// right, counts and the current coder in the status bar. Edit ▸ Undo/Redo undo any change to
+// right with the quote basket, counts and the current coder in the status bar. Edit ▸ Undo/Redo undo any change to
 // codes and codings.
 #include "project/project.h"
 
@@ -22,6 +22,7 @@ class CodingController;
 class CodingMargin;
 class ProjectSession;
 class SearchDock;
+class QuoteBasketDock;
 class SourceTreeModel;
 class TranscriptView;
 
@@ -52,6 +53,7 @@ public:
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
     SearchDock* searchDock() const { return searchDock_; }
+    QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -75,6 +77,7 @@ private:
     CodingController* controller_;
     CodebookDock* codebookDock_;
     SearchDock* searchDock_;
+    QuoteBasketDock* quoteDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

@@ -14,7 +14,7 @@ namespace hilo::ui {
 ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject* parent)
     : QObject(parent),
       project_(std::move(project)),
-      journal_(std::make_unique<store::UndoJournal>(project_->db(), std::vector<std::string>{"codes", "codings"})),
+      journal_(std::make_unique<store::UndoJournal>(project_->db(), std::vector<std::string>{"codes", "codings", "quotes"})),
       undoStack_(std::make_unique<QUndoStack>()),
       settings_(project_->folder())
 {

@@ -213,6 +213,29 @@ CREATE TRIGGER index_queue_code_move AFTER UPDATE OF parent_id ON codes
 WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN
     INSERT OR IGNORE INTO index_queue(kind, id) VALUES ('code', NEW.id); END;
 )sql",
+    // 4: the quote basket. A quote is a span of a source in code points with its own edits
+    // (elisions and bracketed insertions, as JSON), so its text can always be checked against
+    // the source. The codes are a snapshot of the paths at the time of quoting: a report quotes
+    // what was coded then, and a later recode does not silently change a chosen quote. The
+    // project-wide attribution template lives in meta under 'quote_template'.
+    R"sql(
+CREATE TABLE quotes (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,   -- code points, inclusive
+    end        INTEGER NOT NULL,   -- code points, exclusive
+    edits      TEXT NOT NULL DEFAULT '[]',  -- [{"kind":"elide|insert|replace","start":S,"end":E,"text":T}]
+    coding_id  INTEGER REFERENCES codings(id) ON DELETE SET NULL,
+    codes      TEXT NOT NULL DEFAULT '',    -- code paths, one per line
+    coder_id   INTEGER REFERENCES coders(id),
+    note       TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (0 <= start AND start < end)
+);
+CREATE INDEX quotes_by_position ON quotes(position);
+)sql",
 };
 
 } // namespace

@@ -121,6 +121,8 @@ int runCodingTests(int argc, char** argv);
 const QMetaObject& codingTestMetaObject();
 int runSearchDockTests(int argc, char** argv);
 const QMetaObject& searchDockTestMetaObject();
+int runQuoteBasketTests(int argc, char** argv);
+const QMetaObject& quoteBasketTestMetaObject();
 
 namespace {
 
@@ -180,6 +182,7 @@ int main(int argc, char** argv)
          }},
         {codingTestMetaObject, runCodingTests},
         {searchDockTestMetaObject, runSearchDockTests},
+        {quoteBasketTestMetaObject, runQuoteBasketTests},
     };
     int failures = 0;
     bool ranAny = false;
