@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
     connect(searchDock_, &SearchDock::passageRequested, this, &MainWindow::showPassage);
+    connect(searchDock_, &SearchDock::quoteRequested, quoteDock_, &QuoteBasketDock::addSpan);
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
     updateStatus();

@@ -173,10 +173,17 @@ bool QuoteBasketDock::addSelection()
         Q_EMIT statusMessage(tr("Select the words to quote in the transcript first"));
         return false;
     }
+    return addSpan(*controller_->sourceId(), span->first, span->second);
+}
+
+bool QuoteBasketDock::addSpan(std::int64_t sourceId, std::int64_t start, std::int64_t end)
+{
+    if (!session_)
+        return false;
     quotes::NewQuote quote;
-    quote.sourceId = *controller_->sourceId();
-    quote.start = span->first;
-    quote.end = span->second;
+    quote.sourceId = sourceId;
+    quote.start = start;
+    quote.end = end;
     if (session_->coder())
         quote.coderId = session_->coder()->id;
     std::int64_t id = 0;

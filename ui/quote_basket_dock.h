@@ -54,6 +54,8 @@ public:
 
     // The dock's commands, each one undo step; false (with the store's message shown) on refusal.
     bool addSelection();
+    // A passage of a source, [start, end) in code points (a search hit, say).
+    bool addSpan(std::int64_t sourceId, std::int64_t start, std::int64_t end);
     bool addCoding(std::int64_t codingId);
     bool moveQuote(std::int64_t quoteId, int position);
     bool moveCurrent(int delta);

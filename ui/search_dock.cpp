@@ -8,6 +8,8 @@
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,6 +42,7 @@ SearchDock::SearchDock(QWidget* parent)
       facets_(new QLabel),
       results_(new QTableView),
       codeAll_(new QPushButton(tr("Code All Hits…"))),
+      quote_(new QPushButton(tr("Quote Hit"))),
       typing_(new QTimer(this)),
       model_(new SearchResultsModel(this))
 {
@@ -72,7 +75,11 @@ SearchDock::SearchDock(QWidget* parent)
     layout->addWidget(summary_);
     layout->addWidget(facets_);
     layout->addWidget(results_, 1);
-    layout->addWidget(codeAll_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(quote_);
+    buttons->addStretch(1);
+    buttons->addWidget(codeAll_);
+    layout->addLayout(buttons);
     setWidget(body);
 
     connect(query_, &QLineEdit::textEdited, typing_, qOverload<>(&QTimer::start));
@@ -81,6 +88,23 @@ SearchDock::SearchDock(QWidget* parent)
     connect(facets_, &QLabel::linkActivated, this, &SearchDock::narrowTo);
     connect(results_, &QAbstractItemView::activated, this, &SearchDock::activate);
     connect(codeAll_, &QPushButton::clicked, this, &SearchDock::chooseCodeForAllHits);
+    quote_->setEnabled(false);
+    quote_->setToolTip(tr("Add the current hit to the quote basket (Ctrl+Shift+Q)"));
+    auto* quoteKey = new QAction(this);
+    quoteKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    quoteKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    results_->addAction(quoteKey);
+    const auto quoteCurrent = [this] {
+        const QModelIndex current = results_->currentIndex();
+        if (!current.isValid())
+            return;
+        const SearchHit& hit = model_->hit(current.row());
+        Q_EMIT quoteRequested(hit.sourceId, hit.start, hit.end);
+    };
+    connect(quote_, &QPushButton::clicked, this, quoteCurrent);
+    connect(quoteKey, &QAction::triggered, this, quoteCurrent);
+    connect(results_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { quote_->setEnabled(current.isValid()); });
 }
 
 SearchDock::~SearchDock() = default;
@@ -115,6 +139,7 @@ void SearchDock::rerun()
     error_->hide();
     if (!session_ || query.isEmpty()) {
         model_->setHits({});
+        quote_->setEnabled(false);
         total_ = 0;
         summary_->clear();
         facets_->clear();
@@ -133,6 +158,7 @@ void SearchDock::rerun()
         showFacets(results);
         model_->setHits(std::move(results.hits));
         results_->resizeRowsToContents();
+        quote_->setEnabled(results_->currentIndex().isValid());
         codeAll_->setEnabled(total_ > 0);
     } catch (const UserError& e) {
         error_->setText(QString::fromStdString(e.what()));

@@ -3,7 +3,7 @@
 // position), the hits with their matched words in bold, and counts by group and by code for
 // the whole result set (click one to narrow the query to it). Activating a hit asks the window
 // to open the transcript at that passage; "Code All Hits…" codes every hit in one undoable
-// step after asking.
+// step after asking; "Quote" (Ctrl+Shift+Q) sends the current hit to the quote basket.
 #include "search_results_model.h"
 
 #include <QDockWidget>
@@ -42,6 +42,7 @@ public:
     QLabel* errorLabel() const { return error_; }
     QLabel* facetLabel() const { return facets_; }
     QTableView* resultsView() const { return results_; }
+    QPushButton* quoteButton() const { return quote_; }
     SearchResultsModel* model() const { return model_; }
     std::int64_t totalHits() const { return total_; }
 
@@ -51,6 +52,8 @@ public:
 Q_SIGNALS:
     // Open the source with [start, end) (code points) selected.
     void passageRequested(std::int64_t sourceId, std::int64_t start, std::int64_t end);
+    // Put the passage in the quote basket.
+    void quoteRequested(std::int64_t sourceId, std::int64_t start, std::int64_t end);
 
 private:
     void rerun();
@@ -67,6 +70,7 @@ private:
     QLabel* facets_;
     QTableView* results_;
     QPushButton* codeAll_;
+    QPushButton* quote_;
     QTimer* typing_;
     SearchResultsModel* model_;
     std::int64_t total_ = 0;

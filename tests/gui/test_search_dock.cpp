@@ -1,9 +1,10 @@
 // The search pane driven through its real widgets (offscreen) on the demo project: typing a
 // query lists the hits the index finds with the matched words in bold and counts by group;
-// a bad query says what and where; activating a hit opens its passage selected; coding all
-// hits is one undoable step, and the results follow the store.
+// a bad query says what and where; activating a hit opens its passage selected; a hit goes to
+// the quote basket; coding all hits is one undoable step, and the results follow the store.
 #include "index/index_sync.h"
 #include "index/search.h"
+#include "analysis/quotes/quote_store.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
@@ -19,6 +20,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -129,6 +131,24 @@ private Q_SLOTS:
             hilo::SourceStore(window.session()->project()).source(std::to_string(hit.sourceId));
         const QString selected = window.transcriptView()->textCursor().selectedText();
         QCOMPARE(hilo::text::fromQString(selected), hilo::text::slice(source.text, hit.start, hit.end));
+    }
+
+    void aHitGoesToTheQuoteBasket()
+    {
+        hilo::ui::MainWindow window;
+        window.openProject(project_, false);
+        hilo::ui::SearchDock* dock = window.searchDock();
+        dock->runQuery(QStringLiteral("kind:turn miedo"));
+        QVERIFY(!dock->quoteButton()->isEnabled()); // no current hit yet
+        dock->resultsView()->setCurrentIndex(dock->model()->index(0, 0));
+        const hilo::SearchHit hit = dock->model()->hit(0);
+        const std::int64_t before = hilo::quotes::QuoteStore(window.session()->project()).count();
+        QTest::mouseClick(dock->quoteButton(), Qt::LeftButton);
+        const std::vector<hilo::quotes::QuoteRecord> basket = hilo::quotes::QuoteStore(window.session()->project()).list();
+        QCOMPARE(static_cast<std::int64_t>(basket.size()), before + 1);
+        QCOMPARE(basket.back().sourceId, hit.sourceId);
+        window.undoStack()->undo();
+        QCOMPARE(hilo::quotes::QuoteStore(window.session()->project()).count(), before);
     }
 
     void codingAllHitsIsOneUndoableStep()
