@@ -15,7 +15,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands})
+    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands, agreementCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;
