@@ -29,8 +29,10 @@ const char* kNoCharacterBootstrap =
     "no interval for character units: neighbouring characters are not independent units "
     "(use --unit turn for a bootstrap interval)";
 const char* kSegmentsHaveNoChance =
-    "segments have no 'neither coded' cell, so chance agreement is not defined for them "
-    "(use --unit char or turn for kappa and alpha)";
+    "segments have no 'neither coded' cell, so only Brennan-Prediger's chance of 1/k applies to "
+    "them (use --unit char or turn for Cohen, Fleiss and alpha)";
+const char* kSegmentsOneCode = "segment kappa takes chance agreement as 1/k over the k codes "
+                               "analysed (as MAXQDA does); with one code it is not defined";
 const char* kUnitizedOnlyAlpha = "unitized spans have unitizing alpha only (use --unit char or "
                                  "turn for percent agreement and kappa)";
 
@@ -466,11 +468,23 @@ ProjectAgreement computeProjectAgreement(Project& project, const AgreementReques
                 st.units = static_cast<double>(counts.firstSegments + counts.secondSegments);
                 markUndefined(st, kSegmentsHaveNoChance, false);
                 st.segments = counts;
-                if (st.units > 0)
-                    st.percentAgreement.value =
-                        static_cast<double>(counts.firstMatched + counts.secondMatched) / st.units;
-                else
+                // Every segment is a unit rated (1, 1) when matched and (1, 0) when not, so the
+                // engine's percent agreement and Brennan-Prediger kappa apply as MAXQDA computes
+                // them: chance 1/k for the k codes of the analysis.
+                const double matched = static_cast<double>(counts.firstMatched + counts.secondMatched);
+                RatingsMatrix segments(2);
+                if (matched > 0)
+                    segments.addUnit({1.0, 1.0}, matched);
+                if (st.units > matched)
+                    segments.addUnit({1.0, 0.0}, st.units - matched);
+                if (st.units > 0) {
+                    st.percentAgreement = percentAgreement(segments).pairwise;
+                    st.brennanPrediger = codeRows >= 2
+                                             ? brennanPrediger(segments, codeRows)
+                                             : AgreementResult::undefined(kSegmentsOneCode);
+                } else {
                     st.percentAgreement = AgreementResult::undefined(kNobodyApplied);
+                }
                 st.segments->percentAgreement = st.percentAgreement;
                 break;
             }

@@ -55,10 +55,12 @@ struct AgreementStatistics {
     double units = 0;  // units with values from >= 2 coders (code points, turns, segments, or
                        // the continuum's length in code points for unitized alpha)
     std::string unitName; // "characters", "turns", "segments", "characters of continuum"
-    AgreementResult percentAgreement; // mean pairwise (equals plain percent for two coders)
+    AgreementResult percentAgreement; // mean pairwise (equals plain percent for two coders);
+                                      // segments: matched segments of both coders / all segments
     AgreementResult cohenKappa;       // two coders only
     AgreementResult fleissKappa;
-    AgreementResult brennanPrediger; // q = 2: coded / not coded
+    AgreementResult brennanPrediger; // q = 2: coded / not coded. Segments: MAXQDA's kappa,
+                                     // chance 1/k for the k codes analysed (every row the same k)
     AgreementResult alpha;           // nominal alpha (char, turn) or unitizing alpha (unitized)
     AgreementResult alphaLower;      // bootstrap 95% interval of alpha (turn units only)
     AgreementResult alphaUpper;
