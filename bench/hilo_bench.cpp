@@ -2,6 +2,8 @@
 // the real import path, search latency (p50/p95) over fixed queries, and a SQLite LIKE scan over
 // the same text for comparison. The corpus is generated from a seed, so runs are comparable.
 //   hilo-bench [--transcripts N] [--words W] [--seed S]
+// Other measurements are subcommands: `hilo-bench agreement ...` (agreement_bench.cpp).
+#include "agreement_bench.h"
 #include "index/index_sync.h"
 #include "index/search.h"
 #include "project/importer.h"
@@ -106,6 +108,8 @@ double millisSince(Clock::time_point start)
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && std::string(argv[1]) == "agreement")
+        return runAgreementBench(argc - 1, argv + 1);
     const Options options = parse(argc, argv);
     const fs::path root = fs::temp_directory_path() / ("hilo-bench-" + std::to_string(options.seed));
     fs::remove_all(root);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "agreement_dock.h"
 #include "codebook_dock.h"
 #include "coding_controller.h"
 #include "coding_margin.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
       margin_(new CodingMargin(transcriptView_)),
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
+      agreementDock_(new AgreementDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -52,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, agreementDock_);
+    agreementDock_->hide(); // View ▸ Agreement
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -65,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
+    // A disagreement opens its transcript with the region selected, beside both coders' stripes.
+    connect(agreementDock_, &AgreementDock::spanActivated, this, [this](std::int64_t sourceId, std::int64_t start, std::int64_t end) {
+        selectSource(sourceId);
+        transcriptView_->selectSpan(start, end);
+    });
     updateStatus();
     updateCoderStatus();
 }
@@ -107,6 +116,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(codebookDock_->toggleViewAction());
+    view->addAction(agreementDock_->toggleViewAction());
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -123,6 +133,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceModel_->load(store);
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
+    agreementDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -145,6 +156,7 @@ void MainWindow::closeProject()
     if (!session_)
         return;
     codebookDock_->setSession(nullptr);
+    agreementDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);

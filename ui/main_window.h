@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace hilo::ui {
 
+class AgreementDock;
 class CodebookDock;
 class CodingController;
 class CodingMargin;
@@ -48,6 +49,7 @@ public:
     CodingMargin* codingMargin() const { return margin_; }
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
+    AgreementDock* agreementDock() const { return agreementDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -70,6 +72,7 @@ private:
     CodingMargin* margin_;
     CodingController* controller_;
     CodebookDock* codebookDock_;
+    AgreementDock* agreementDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

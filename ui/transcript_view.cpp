@@ -11,6 +11,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 
+#include <algorithm>
 #include <memory>
 
 namespace hilo::ui {
@@ -72,6 +73,17 @@ void TranscriptView::showSource(const SourceDetail& source)
     }
     cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
+}
+
+void TranscriptView::selectSpan(std::int64_t start, std::int64_t end)
+{
+    const text::Utf16CodePointMap offsets(toPlainText());
+    const std::int64_t last = offsets.codePointCount();
+    QTextCursor cursor(document());
+    cursor.setPosition(static_cast<int>(offsets.toUtf16(std::clamp<std::int64_t>(start, 0, last))));
+    cursor.setPosition(static_cast<int>(offsets.toUtf16(std::clamp<std::int64_t>(end, 0, last))), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 int TranscriptView::turnAt(std::int64_t codePoint) const

@@ -19,6 +19,9 @@ public:
     void showSource(const SourceDetail& source);
     void clearSource();
 
+    // Selects [start, end) in code points and scrolls it into view.
+    void selectSpan(std::int64_t start, std::int64_t end);
+
     // The turn (0-based) whose span holds the code point offset, or -1.
     int turnAt(std::int64_t codePoint) const;
     const std::vector<import::Turn>& turns() const { return turns_; }

@@ -118,6 +118,9 @@ private Q_SLOTS:
 // test_coding.cpp
 int runCodingTests(int argc, char** argv);
 const QMetaObject& codingTestMetaObject();
+// test_agreement_view.cpp
+int runAgreementViewTests(int argc, char** argv);
+const QMetaObject& agreementViewTestMetaObject();
 
 namespace {
 
@@ -176,6 +179,10 @@ int main(int argc, char** argv)
     args = argumentsFor(codingTestMetaObject(), argc, argv, run);
     if (run)
         failures += runCodingTests(static_cast<int>(args.size()), args.data());
+    ranAny = ranAny || run;
+    args = argumentsFor(agreementViewTestMetaObject(), argc, argv, run);
+    if (run)
+        failures += runAgreementViewTests(static_cast<int>(args.size()), args.data());
     ranAny = ranAny || run;
     if (!ranAny) {
         std::fprintf(stderr, "test_gui: no GUI test function of that name\n");

@@ -99,7 +99,20 @@ Loaded load(Project& project, const AgreementRequest& request)
         codersOfSource[r.source] |= 1u << r.coder;
     const std::uint32_t everyone = (1u << loaded.coders.size()) - 1;
     std::map<std::int64_t, std::size_t> sourceIndex;
-    for (SourceSummary& source : SourceStore(project).sources()) {
+    // Only what agreement needs, in the order SourceStore::sources() lists them: reading every
+    // source's attributes too would cost a query per source.
+    std::vector<SourceSummary> allSources;
+    auto listed = project.db().prepare("SELECT s.id, s.name, s.length, g.tag FROM sources s JOIN groups g ON g.id = s.group_id "
+                                       "ORDER BY g.position, s.name COLLATE NOCASE");
+    while (listed.step()) {
+        SourceSummary source;
+        source.id = listed.columnInt(0);
+        source.name = listed.columnText(1);
+        source.length = listed.columnInt(2);
+        source.groupTag = listed.columnText(3);
+        allSources.push_back(std::move(source));
+    }
+    for (SourceSummary& source : allSources) {
         const auto found = codersOfSource.find(source.id);
         if (found != codersOfSource.end() && found->second == everyone) {
             sourceIndex[source.id] = loaded.sources.size();
