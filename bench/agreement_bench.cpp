@@ -4,7 +4,7 @@
 // the same character-unit statistics with one matrix row per character, as the ratio's baseline.
 // The naive run covers a subset of the transcripts (it is too slow for all of them) and is
 // extrapolated linearly in the number of characters, which the output says.
-//   hilo-bench agreement [--transcripts N] [--codes K] [--words W] [--naive-transcripts M] [--seed S]
+//   hilo-bench agreement [--transcripts N] [--codes K] [--words W] [--naive-transcripts M] [--seed S] [--keep 1]
 #include "agreement_bench.h"
 
 #include "analysis/agreement/brennan_prediger.h"
@@ -46,6 +46,7 @@ struct Options {
     int words = 1000;
     int naiveTranscripts = 5;
     unsigned seed = 7;
+    int keep = 0; // 1: leave the synthetic project in the temporary folder, for the CLI
 };
 
 Options parse(int argc, char** argv)
@@ -64,6 +65,8 @@ Options parse(int argc, char** argv)
             o.naiveTranscripts = value;
         else if (name == "--seed")
             o.seed = static_cast<unsigned>(value);
+        else if (name == "--keep")
+            o.keep = value;
         else
             throw std::invalid_argument("unknown option " + name);
     }
@@ -274,6 +277,10 @@ int runAgreementBench(int argc, char** argv)
             worst = std::max(worst, std::abs(*kappa.value - baseline.kappas[k]));
     }
     std::printf("largest |kappa(sweep) - kappa(naive)| over %zu codes on the subset: %.1e\n", baseline.kappas.size(), worst);
+    if (o.keep) {
+        std::printf("kept: %s\n", (root / "Bench.hilo").c_str());
+        return 0;
+    }
     fs::remove_all(root);
     return 0;
 }

@@ -8,15 +8,19 @@
 #include "analysis/agreement/percent_agreement.h"
 #include "analysis/agreement/turn_units.h"
 #include "analysis/agreement/unitizing_alpha.h"
+#include "codebook/code_path.h"
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "text/user_error.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
+
+#include <QString>
 
 namespace hilo::analysis {
 
@@ -58,16 +62,76 @@ std::vector<CoderRecord> resolveCoders(Project& project, const std::vector<std::
         throw UserError("agreement needs at least two coders (give them as --coders ana,ben)");
     if (names.size() > kMaxCoders)
         throw UserError("agreement compares at most " + std::to_string(kMaxCoders) + " coders at a time");
-    CoderStore store(project);
+    // Names and ids only: CoderStore::coders() also counts every coder's codings, a scan of
+    // the codings table per call that a large project feels.
+    std::vector<CoderRecord> known;
+    auto query = project.db().prepare("SELECT id, name FROM coders");
+    while (query.step()) {
+        CoderRecord coder;
+        coder.id = query.columnInt(0);
+        coder.name = query.columnText(1);
+        known.push_back(std::move(coder));
+    }
     std::vector<CoderRecord> out;
     std::set<std::int64_t> seen;
     for (const std::string& name : names) {
-        CoderRecord coder = store.require(name);
+        const auto found = std::find_if(known.begin(), known.end(), [&](const CoderRecord& c) {
+            return QString::fromStdString(c.name).compare(QString::fromStdString(name), Qt::CaseInsensitive) == 0;
+        });
+        const CoderRecord coder = found != known.end() ? *found : CoderStore(project).require(name); // throws, naming the known coders
         if (!seen.insert(coder.id).second)
             throw UserError("coder '" + coder.name + "' is named twice in --coders");
-        out.push_back(std::move(coder));
+        out.push_back(coder);
     }
     return out;
+}
+
+// The codebook in its order (depth first, siblings by position) with paths, without the
+// per-code counts CodebookStore::codes() adds: those group the whole codings table.
+std::vector<CodeRecord> codebookInOrder(Project& project)
+{
+    std::map<std::optional<std::int64_t>, std::vector<CodeRecord>> byParent;
+    auto query = project.db().prepare("SELECT id, guid, parent_id, name FROM codes ORDER BY position, id");
+    while (query.step()) {
+        CodeRecord r;
+        r.id = query.columnInt(0);
+        r.guid = query.columnText(1);
+        r.parentId = query.columnOptionalInt(2);
+        r.name = query.columnText(3);
+        byParent[r.parentId].push_back(std::move(r));
+    }
+    std::vector<CodeRecord> ordered;
+    const std::function<void(const std::optional<std::int64_t>&, const std::vector<std::string>&)> visit =
+        [&](const std::optional<std::int64_t>& parent, const std::vector<std::string>& path) {
+            const auto it = byParent.find(parent);
+            if (it == byParent.end())
+                return;
+            for (CodeRecord& record : it->second) {
+                std::vector<std::string> own = path;
+                own.push_back(record.name);
+                record.path = codebook::joinCodePath(own);
+                ordered.push_back(record);
+                visit(record.id, own);
+            }
+        };
+    visit(std::nullopt, {});
+    return ordered;
+}
+
+// A code by path, GUID, numeric id or unique name among `all`; anything else (an ambiguous
+// name, no such code) goes to CodebookStore::code, whose message says what is wrong.
+CodeRecord resolveCode(Project& project, const std::vector<CodeRecord>& all, const std::string& reference)
+{
+    std::vector<const CodeRecord*> byName;
+    for (const CodeRecord& code : all) {
+        if (code.path == reference || code.guid == reference || std::to_string(code.id) == reference)
+            return code;
+        if (codebook::sameCodeName(code.name, reference))
+            byName.push_back(&code);
+    }
+    if (byName.size() == 1)
+        return *byName.front();
+    return CodebookStore(project).code(reference);
 }
 
 Loaded load(Project& project, const AgreementRequest& request)
@@ -124,11 +188,11 @@ Loaded load(Project& project, const AgreementRequest& request)
 
     // Selected codes, and which selected codes a coding's code counts for.
     CodebookStore codebook(project);
-    const std::vector<CodeRecord> all = codebook.codes();
+    const std::vector<CodeRecord> all = codebookInOrder(project);
     if (!request.codes.empty()) {
         std::set<std::int64_t> seen;
         for (const std::string& reference : request.codes) {
-            CodeRecord code = codebook.code(reference);
+            CodeRecord code = resolveCode(project, all, reference);
             if (seen.insert(code.id).second)
                 loaded.codes.push_back(std::move(code));
         }
