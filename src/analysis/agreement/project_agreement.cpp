@@ -246,6 +246,26 @@ std::vector<std::vector<Span>> loadTurns(Project& project, const std::vector<Sou
     return turns;
 }
 
+// The turns that some coding overlaps: the others are "nobody marked it" for every coder and
+// are counted as such without a look. `turns` are in text order and do not overlap.
+std::vector<Span> turnsTouched(const std::vector<Span>& turns, const std::vector<std::vector<Span>>& spansByCoder)
+{
+    std::vector<Span> all;
+    for (const auto& spans : spansByCoder)
+        all.insert(all.end(), spans.begin(), spans.end());
+    std::vector<Span> out;
+    std::int64_t taken = -1; // end of the last turn taken, so a turn is taken once
+    for (const Span& coded : mergeSpans(all)) {
+        auto it = std::upper_bound(turns.begin(), turns.end(), coded.start, [](std::int64_t pos, const Span& t) { return pos < t.end; });
+        for (; it != turns.end() && it->start < coded.end; ++it)
+            if (it->end > taken) {
+                out.push_back(*it);
+                taken = it->end;
+            }
+    }
+    return out;
+}
+
 // Rows are codes then "all codes"; columns are scopes then "every compared source".
 struct Grid {
     std::size_t rows = 0;
@@ -446,7 +466,7 @@ ProjectAgreement computeProjectAgreement(Project& project, const AgreementReques
                 forTargets(grid, k, scopeOf[i], [&](std::size_t r, std::size_t s) { grid.cell(r, s)[0] += units; });
         }
         forEachGroup(loaded, [&](std::size_t code, std::size_t source, const std::vector<std::vector<Span>>& spans, std::int64_t) {
-            const RatingsMatrix m = turns ? turnUnits(turnSpans[source], spans, request.turnMinShare)
+            const RatingsMatrix m = turns ? turnUnits(turnsTouched(turnSpans[source], spans), spans, request.turnMinShare)
                                           : characterUnits(loaded.sources[source].length, spans);
             forTargets(grid, code, scopeOf[source], [&](std::size_t r, std::size_t s) {
                 double* cell = grid.cell(r, s);
