@@ -132,6 +132,17 @@ TEST_CASE("turn-unit kappa on the two-coder fixture equals the hand computation"
     CHECK(lower <= statistic(row, "alpha"));
     CHECK(upper >= statistic(row, "alpha"));
     CHECK(row.value(QStringLiteral("bootstrap_draws")).toInt() == 1000);
+
+    // --turn-share 0.5: Ana's 11 of turn 2's 40 code points (0.275) no longer mark it. Then
+    // turns 2 and 4: only Ben; 1 and 3: neither. P_o = 2/4; Ana marked nothing, so
+    // P_e = 0 * 2/4 + 1 * 2/4 = 1/2 and kappa = (1/2 - 1/2) / (1 - 1/2) = 0.
+    const CliResult half =
+        runHilo({"agreement", p.project, "--coders", "ana,ben", "--unit", "turn", "--turn-share", "0.5", "--json"});
+    INFO(half.err);
+    REQUIRE(half.exitCode == 0);
+    const QJsonObject halfRow = rowOf(jsonObject(half), QStringLiteral("Embarrassment"));
+    CHECK(statistic(halfRow, "percent_agreement") == Approx(0.5).margin(1e-12));
+    CHECK(statistic(halfRow, "cohen_kappa") == Approx(0.0).margin(1e-12));
 }
 
 TEST_CASE("segment-unit agreement and kappa on the two-coder fixture equal the hand computation", "[cli][agreement]")

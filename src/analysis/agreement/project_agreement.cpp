@@ -19,6 +19,8 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <QString>
 
@@ -138,7 +140,8 @@ Loaded load(Project& project, const AgreementRequest& request)
 {
     Loaded loaded;
     loaded.coders = resolveCoders(project, request.coders);
-    std::map<std::int64_t, std::size_t> coderIndex;
+    // Hash maps, not ordered ones: every lookup below runs once per coding.
+    std::unordered_map<std::int64_t, std::size_t> coderIndex;
     for (std::size_t c = 0; c < loaded.coders.size(); ++c)
         coderIndex[loaded.coders[c].id] = c;
 
@@ -158,11 +161,11 @@ Loaded load(Project& project, const AgreementRequest& request)
     }
 
     // Compared sources: coded by every chosen coder.
-    std::map<std::int64_t, std::uint32_t> codersOfSource;
+    std::unordered_map<std::int64_t, std::uint32_t> codersOfSource;
     for (const Raw& r : raw)
         codersOfSource[r.source] |= 1u << r.coder;
     const std::uint32_t everyone = (1u << loaded.coders.size()) - 1;
-    std::map<std::int64_t, std::size_t> sourceIndex;
+    std::unordered_map<std::int64_t, std::size_t> sourceIndex;
     // Only what agreement needs, in the order SourceStore::sources() lists them: reading every
     // source's attributes too would cost a query per source.
     std::vector<SourceSummary> allSources;
@@ -197,7 +200,7 @@ Loaded load(Project& project, const AgreementRequest& request)
                 loaded.codes.push_back(std::move(code));
         }
     } else {
-        std::set<std::int64_t> used;
+        std::unordered_set<std::int64_t> used;
         for (const Raw& r : raw)
             if (sourceIndex.count(r.source))
                 used.insert(r.code);
@@ -205,7 +208,7 @@ Loaded load(Project& project, const AgreementRequest& request)
             if (used.count(code.id))
                 loaded.codes.push_back(code);
     }
-    std::map<std::int64_t, std::vector<std::size_t>> countsFor;
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> countsFor;
     for (std::size_t k = 0; k < loaded.codes.size(); ++k) {
         if (request.includeSubcodes)
             for (const std::int64_t id : codebook.subtreeIds(loaded.codes[k].id))
