@@ -357,7 +357,7 @@ void markUndefined(AgreementStatistics& s, const std::string& reason, bool keepP
     s.bootstrapDraws = 0;
 }
 
-// Calls f(code, source, spansByCoder) for every (code, source) pair that has codings.
+// Calls f(code, source, spansByCoder, codings) for every (code, source) pair that has codings.
 template <typename F>
 void forEachGroup(const Loaded& loaded, F f)
 {
