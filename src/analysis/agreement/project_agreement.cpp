@@ -42,21 +42,8 @@ const char* kSegmentsOneCode = "segment kappa takes chance agreement as 1/k over
 const char* kUnitizedOnlyAlpha = "unitized spans have unitizing alpha only (use --unit char or "
                                  "turn for percent agreement and kappa)";
 
-struct LoadedCoding {
-    std::size_t code;   // index into the selected codes
-    std::size_t source; // index into the compared sources
-    std::size_t coder;
-    Span span;
-};
-
-// Everything the computation reads from the store, resolved to dense indices.
-struct Loaded {
-    std::vector<CoderRecord> coders;
-    std::vector<CodeRecord> codes;      // selected
-    std::vector<SourceSummary> sources; // compared
-    std::vector<std::string> skipped;
-    std::vector<LoadedCoding> codings; // sorted by code, source, coder
-};
+using Loaded = AgreementInput;
+using LoadedCoding = AgreementInput::Coding;
 
 std::vector<CoderRecord> resolveCoders(Project& project, const std::vector<std::string>& names)
 {
@@ -136,7 +123,26 @@ CodeRecord resolveCode(Project& project, const std::vector<CodeRecord>& all, con
     return CodebookStore(project).code(reference);
 }
 
-Loaded load(Project& project, const AgreementRequest& request)
+// Turns' words per compared source, the units of --unit turn. Label-only turns have no words.
+std::vector<std::vector<Span>> loadTurns(Project& project, const std::vector<SourceSummary>& sources)
+{
+    std::map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        index[sources[i].id] = i;
+    std::vector<std::vector<Span>> turns(sources.size());
+    auto statement =
+        project.db().prepare("SELECT source_id, speech_start, end FROM turns WHERE end > speech_start ORDER BY source_id, ordinal");
+    while (statement.step()) {
+        const auto found = index.find(statement.columnInt(0));
+        if (found != index.end())
+            turns[found->second].push_back({statement.columnInt(1), statement.columnInt(2)});
+    }
+    return turns;
+}
+
+} // namespace
+
+AgreementInput loadAgreementInput(Project& project, const AgreementRequest& request)
 {
     Loaded loaded;
     loaded.coders = resolveCoders(project, request.coders);
@@ -229,25 +235,12 @@ Loaded load(Project& project, const AgreementRequest& request)
         return std::tie(a.code, a.source, a.coder, a.span.start, a.span.end) <
                std::tie(b.code, b.source, b.coder, b.span.start, b.span.end);
     });
+    loaded.turns = loadTurns(project, loaded.sources);
     return loaded;
 }
 
-// Turns' words per compared source, the units of --unit turn. Label-only turns have no words.
-std::vector<std::vector<Span>> loadTurns(Project& project, const std::vector<SourceSummary>& sources)
-{
-    std::map<std::int64_t, std::size_t> index;
-    for (std::size_t i = 0; i < sources.size(); ++i)
-        index[sources[i].id] = i;
-    std::vector<std::vector<Span>> turns(sources.size());
-    auto statement =
-        project.db().prepare("SELECT source_id, speech_start, end FROM turns WHERE end > speech_start ORDER BY source_id, ordinal");
-    while (statement.step()) {
-        const auto found = index.find(statement.columnInt(0));
-        if (found != index.end())
-            turns[found->second].push_back({statement.columnInt(1), statement.columnInt(2)});
-    }
-    return turns;
-}
+namespace {
+
 
 // The turns that some coding overlaps: the others are "nobody marked it" for every coder and
 // are counted as such without a look. `turns` are in text order and do not overlap.
@@ -421,7 +414,13 @@ ProjectAgreement computeProjectAgreement(Project& project, const AgreementReques
 {
     if (request.unit == AgreementUnit::Segment && request.coders.size() != 2)
         throw UserError("segment agreement compares two coders; give exactly two in --coders");
-    const Loaded loaded = load(project, request);
+    return computeProjectAgreement(loadAgreementInput(project, request), request);
+}
+
+ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const AgreementRequest& request)
+{
+    if (request.unit == AgreementUnit::Segment && loaded.coders.size() != 2)
+        throw UserError("segment agreement compares two coders; give exactly two in --coders");
     const std::size_t coders = loaded.coders.size();
 
     ProjectAgreement out;
@@ -458,9 +457,7 @@ ProjectAgreement computeProjectAgreement(Project& project, const AgreementReques
 
     if (request.unit == AgreementUnit::Character || request.unit == AgreementUnit::Turn) {
         const bool turns = request.unit == AgreementUnit::Turn;
-        std::vector<std::vector<Span>> turnSpans;
-        if (turns)
-            turnSpans = loadTurns(project, loaded.sources);
+        const std::vector<std::vector<Span>>& turnSpans = loaded.turns;
         // Every (code, source) starts as "nobody coded any unit"; sources with codings of the
         // code then move their coded units to their patterns.
         for (std::size_t i = 0; i < loaded.sources.size(); ++i) {

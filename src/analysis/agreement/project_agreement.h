@@ -15,7 +15,11 @@
 #include "analysis/agreement/bootstrap.h"
 #include "analysis/agreement/result.h"
 #include "analysis/agreement/segment_matching.h"
+#include "analysis/agreement/spans.h"
+#include "project/codebook_store.h"
+#include "project/coder_store.h"
 #include "project/project.h"
+#include "project/source_store.h"
 
 #include <cstdint>
 #include <optional>
@@ -85,8 +89,30 @@ struct ProjectAgreement {
     std::vector<AgreementRow> rows;
 };
 
-// UserError for fewer than two coders, an unknown coder or code, more than 16 coders, or
-// segments with other than two coders.
+// What a request reads from the store (its coders, codes and includeSubcodes), resolved to dense
+// indices. Reading is about half the work on a large project, so a caller that reports several
+// units or thresholds (the benchmark, the window switching units) loads once.
+struct AgreementInput {
+    struct Coding {
+        std::size_t code;   // index into codes
+        std::size_t source; // index into sources
+        std::size_t coder;  // index into coders
+        Span span;
+    };
+    std::vector<CoderRecord> coders;      // ids and names, in the order asked
+    std::vector<CodeRecord> codes;        // selected: ids, GUIDs, paths
+    std::vector<SourceSummary> sources;   // compared: ids, names, groups, lengths
+    std::vector<std::string> skipped;     // sources not coded by every chosen coder
+    std::vector<Coding> codings;          // sorted by code, source, coder, start
+    std::vector<std::vector<Span>> turns; // per compared source, the turns' words in order
+};
+
+// UserError for fewer than two coders, an unknown coder or code, or more than 16 coders.
+AgreementInput loadAgreementInput(Project& project, const AgreementRequest& request);
+// Uses the request's unit, thresholds, scope and bootstrap settings; its coders and codes must
+// be those `input` was loaded for. UserError for segments with other than two coders.
+ProjectAgreement computeProjectAgreement(const AgreementInput& input, const AgreementRequest& request);
+// Both steps.
 ProjectAgreement computeProjectAgreement(Project& project, const AgreementRequest& request);
 
 } // namespace hilo::analysis
