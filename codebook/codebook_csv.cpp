@@ -9,6 +9,7 @@
 
 #include "code_path.h"
 #include "text/csv_reader.h"
+#include "text/csv_writer.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
@@ -248,23 +249,6 @@ bool isEmptyRow(const text::CsvRow& row)
     return std::all_of(row.fields.begin(), row.fields.end(), [](const std::string& f) { return trimmed(f).empty(); });
 }
 
-// RFC 4180 quoting. libcsv trims spaces and tabs around unquoted fields, so those are quoted too.
-std::string csvField(const std::string& value)
-{
-    const bool edgeSpace = !value.empty() && (value.front() == ' ' || value.front() == '\t' ||
-                                              value.back() == ' ' || value.back() == '\t');
-    if (!edgeSpace && value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"')
-            out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-    return out;
-}
-
 } // namespace
 
 Codebook readCodebookCsv(std::string_view utf8, const std::string& fileName)
@@ -293,7 +277,7 @@ std::string writeCodebookCsv(const Codebook& codebook)
                                       code.inclusion, code.exclusion, code.example, code.memo,
                                       lowerAscii(code.color), code.codable ? "true" : "false"};
         for (std::size_t i = 0; i < std::size(fields); ++i)
-            out += (i == 0 ? "" : ",") + csvField(fields[i]);
+            out += (i == 0 ? "" : ",") + text::csvField(fields[i]);
         out += "\n";
     }
     return out;

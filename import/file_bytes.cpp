@@ -24,6 +24,10 @@ void writeFileBytes(const std::filesystem::path& file, const std::string& bytes)
     temporary += ".part";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        // Owner-only before any byte is written: exports can hold transcript text.
+        std::error_code ownerOnly;
+        std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace, ownerOnly);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.flush();
         if (!out)

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "agreement_dock.h"
 #include "codebook_dock.h"
 #include "coding_controller.h"
 #include "coding_margin.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
       codebookDock_(new CodebookDock(this)),
       searchDock_(new SearchDock(this)),
       quoteDock_(new QuoteBasketDock(this)),
+      agreementDock_(new AgreementDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -63,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(codebookDock_, quoteDock_);
     codebookDock_->raise();
     quoteDock_->attachTranscript(transcriptView_, controller_);
+    addDockWidget(Qt::BottomDockWidgetArea, agreementDock_);
+    agreementDock_->hide(); // View ▸ Agreement
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -80,6 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(searchDock_, &SearchDock::quoteRequested, quoteDock_, &QuoteBasketDock::addSpan);
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
+    // A disagreement opens its transcript with the region selected, beside both coders' stripes.
+    connect(agreementDock_, &AgreementDock::spanActivated, this, &MainWindow::showPassage);
     updateStatus();
     updateCoderStatus();
 }
@@ -131,6 +137,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(quoteDock_->toggleViewAction());
+    view->addAction(agreementDock_->toggleViewAction());
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -151,6 +158,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     codebookDock_->setSession(session_.get());
     searchDock_->setSession(session_.get());
     quoteDock_->setSession(session_.get());
+    agreementDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -175,6 +183,7 @@ void MainWindow::closeProject()
     codebookDock_->setSession(nullptr);
     searchDock_->setSession(nullptr);
     quoteDock_->setSession(nullptr);
+    agreementDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace hilo::ui {
 
+class AgreementDock;
 class CodebookDock;
 class CodingController;
 class CodingMargin;
@@ -54,6 +55,7 @@ public:
     CodebookDock* codebookDock() const { return codebookDock_; }
     SearchDock* searchDock() const { return searchDock_; }
     QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
+    AgreementDock* agreementDock() const { return agreementDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -78,6 +80,7 @@ private:
     CodebookDock* codebookDock_;
     SearchDock* searchDock_;
     QuoteBasketDock* quoteDock_;
+    AgreementDock* agreementDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

@@ -23,6 +23,7 @@ std::vector<Command> codebookCommands(); // codebook
 std::vector<Command> codingCommands();  // coders, code, uncode, codings, autocode
 std::vector<Command> searchCommands();  // search, reindex
 std::vector<Command> quoteCommands();   // quotes
+std::vector<Command> agreementCommands(); // agreement, disagreements
 
 // Brings the project's search index up to date after a verb that changed sources or codings.
 void updateIndexAfter(const std::string& projectFolder);

@@ -123,6 +123,8 @@ int runSearchDockTests(int argc, char** argv);
 const QMetaObject& searchDockTestMetaObject();
 int runQuoteBasketTests(int argc, char** argv);
 const QMetaObject& quoteBasketTestMetaObject();
+int runAgreementViewTests(int argc, char** argv);
+const QMetaObject& agreementViewTestMetaObject();
 
 namespace {
 
@@ -183,6 +185,7 @@ int main(int argc, char** argv)
         {codingTestMetaObject, runCodingTests},
         {searchDockTestMetaObject, runSearchDockTests},
         {quoteBasketTestMetaObject, runQuoteBasketTests},
+        {agreementViewTestMetaObject, runAgreementViewTests},
     };
     int failures = 0;
     bool ranAny = false;

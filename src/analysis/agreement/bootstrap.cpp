@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <stdexcept>
 
 namespace hilo::analysis {
 
@@ -58,6 +59,69 @@ BootstrapInterval bootstrapAlpha(const RatingsMatrix& ratings, AlphaMetric metri
             for (std::size_t c = 0; c < ratings.coderCount(); ++c)
                 row[c] = ratings.value(u, c);
             sample.addUnit(std::move(row), ratings.weight(u));
+        }
+        const auto a = krippendorffAlpha(sample, metric);
+        if (a.defined())
+            alphas.push_back(*a.value);
+        else
+            ++out.undefinedDraws;
+    }
+    if (alphas.empty()) {
+        out.lower = out.upper =
+            AgreementResult::undefined("alpha is undefined in every bootstrap draw");
+        return out;
+    }
+    std::sort(alphas.begin(), alphas.end());
+    out.lower.value = percentile(alphas, 0.025);
+    out.upper.value = percentile(alphas, 0.975);
+    return out;
+}
+
+BootstrapInterval bootstrapAlphaOfCounts(const RatingsMatrix& patterns, AlphaMetric metric,
+                                         std::uint64_t seed, std::size_t draws)
+{
+    BootstrapInterval out;
+    out.draws = draws;
+    std::vector<std::size_t> pairable;
+    std::vector<long long> counts;
+    long long total = 0;
+    for (std::size_t u = 0; u < patterns.unitCount(); ++u) {
+        const double w = patterns.weight(u);
+        if (w != std::floor(w))
+            throw std::invalid_argument("pattern weights must be whole numbers of units");
+        if (patterns.presentValues(u).size() < 2)
+            continue;
+        pairable.push_back(u);
+        counts.push_back(static_cast<long long>(w));
+        total += static_cast<long long>(w);
+    }
+    if (pairable.empty() || draws == 0) {
+        out.lower = out.upper = AgreementResult::undefined(
+            draws == 0 ? "no bootstrap draws requested" : "no pairable units to resample");
+        return out;
+    }
+    std::mt19937_64 rng(seed);
+    std::vector<double> alphas;
+    alphas.reserve(draws);
+    for (std::size_t d = 0; d < draws; ++d) {
+        RatingsMatrix sample(patterns.coderCount());
+        long long left = total;
+        long long unseen = total; // units of the patterns not yet drawn
+        for (std::size_t i = 0; i < pairable.size() && left > 0; ++i) {
+            long long drawn = left;
+            if (i + 1 < pairable.size()) {
+                std::binomial_distribution<long long> binomial(
+                    left, static_cast<double>(counts[i]) / static_cast<double>(unseen));
+                drawn = binomial(rng);
+            }
+            unseen -= counts[i];
+            left -= drawn;
+            if (drawn == 0)
+                continue;
+            std::vector<std::optional<double>> row(patterns.coderCount());
+            for (std::size_t c = 0; c < patterns.coderCount(); ++c)
+                row[c] = patterns.value(pairable[i], c);
+            sample.addUnit(std::move(row), static_cast<double>(drawn));
         }
         const auto a = krippendorffAlpha(sample, metric);
         if (a.defined())

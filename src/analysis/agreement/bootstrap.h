@@ -24,4 +24,15 @@ constexpr std::size_t defaultBootstrapDraws = 1000;
 BootstrapInterval bootstrapAlpha(const RatingsMatrix& ratings, AlphaMetric metric,
                                  std::uint64_t seed, std::size_t draws = defaultBootstrapDraws);
 
+// The same percentile bootstrap for a compacted matrix, whose rows are distinct rating patterns
+// weighted by how many units show them (whole numbers), as a project's turn units arrive: a
+// draw of N units with replacement from N units is a multinomial sample of the pattern counts,
+// drawn as sequential binomials (std::binomial_distribution over std::mt19937_64 seeded with
+// `seed`), so a draw costs one binomial per pattern instead of one index per unit. The
+// resampling model equals bootstrapAlpha's on the expanded matrix; the random stream differs.
+// Throws std::invalid_argument for a weight that is not a whole number.
+BootstrapInterval bootstrapAlphaOfCounts(const RatingsMatrix& patterns, AlphaMetric metric,
+                                         std::uint64_t seed,
+                                         std::size_t draws = defaultBootstrapDraws);
+
 } // namespace hilo::analysis
