@@ -22,6 +22,11 @@ std::vector<Command> sourceCommands();  // import, sources, show
 std::vector<Command> codebookCommands(); // codebook
 std::vector<Command> codingCommands();  // coders, code, uncode, codings, autocode
 std::vector<Command> searchCommands();  // search, reindex
+std::vector<Command> exchangeCommands(); // export --qdpx, merge
+
+// `hilo import PROJECT in.qdpx`: a REFI-QDA project into a new or existing project.
+bool isQdpxImport(const Arguments& args);
+int importQdpx(const Arguments& args);
 
 // Brings the project's search index up to date after a verb that changed sources or codings.
 void updateIndexAfter(const std::string& projectFolder);
