@@ -225,7 +225,7 @@ private:
                 return;
             }
             static const std::pair<const char16_t*, const char*> others[] = {
-                {u"PDFSource", "PDF"}, {u"PictureSource", "picture"}, {u"AudioSource", "audio"}, {u"VideoSource", "video"}};
+                {u"PDFSource", "a PDF"}, {u"PictureSource", "a picture"}, {u"AudioSource", "an audio"}, {u"VideoSource", "a video"}};
             for (const auto& [element, kind] : others)
                 if (is(element)) {
                     document_.otherSources.push_back({attribute("name"), kind});

@@ -79,7 +79,7 @@ struct QdeSet {
 
 struct QdeOtherSource {
     std::string name;
-    std::string kind; // "PDF", "picture", "audio", "video"
+    std::string kind; // "a PDF", "a picture", "an audio", "a video"
 };
 
 struct QdeUser {

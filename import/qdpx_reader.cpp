@@ -146,7 +146,7 @@ public:
         for (const QdeUser& user : document.users)
             snapshot_.coders.push_back({user.guid, user.name.empty() ? "User " + user.guid.substr(0, 8) : user.name});
         for (const QdeOtherSource& other : document.otherSources)
-            snapshot_.skipped.push_back({other.name, "a " + other.kind + " source; Hilo holds text sources only"});
+            snapshot_.skipped.push_back({other.name, other.kind + " source; Hilo holds text sources only"});
         readNotes(document.notes);
         readSources(document.textSources);
         applySets(document.sets);
@@ -227,6 +227,11 @@ private:
     {
         for (const QdeSet& set : sets) {
             const std::string tag = set.name;
+            if (set.memberSources.empty()) {
+                snapshot_.warnings.push_back("set '" + set.name + "' holds no sources (sets of codes or notes are not "
+                                             "something Hilo models); left out");
+                continue;
+            }
             if (!looksLikeGroupTag(tag)) {
                 snapshot_.warnings.push_back("set '" + set.name + "' is not named like a participant group (letters and "
                                              "digits, up to 16); its members keep their groups");
@@ -282,7 +287,7 @@ private:
                 if (it == indexByGuid_.end())
                     continue;
                 SnapshotSource& source = snapshot_.sources[it->second];
-                if (source.participant.empty() && !c.name.empty() && c.name != source.name)
+                if (source.participant.empty())
                     source.participant = c.name;
                 apply(source, c.values);
             }

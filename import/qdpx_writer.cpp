@@ -132,37 +132,43 @@ private:
         writer_.writeEndElement();
     }
 
-    // A case per participant (or per source without one), carrying the group, language and
-    // attributes of its first source.
+    // The group, language and attributes of a source, as variable values.
+    void writeValues(const SnapshotSource& source)
+    {
+        for (const Variable& variable : variables_) {
+            if (variable.name == "Group")
+                writeValue(variable, source.groupTag);
+            else if (variable.name == "Language")
+                writeValue(variable, source.language);
+            else
+                for (const Attribute& attribute : source.attributes)
+                    if (text::fold(attribute.name) == text::fold(variable.name))
+                        writeValue(variable, attribute.value);
+        }
+    }
+
+    // A case per participant, carrying the values of its first source. Sources without a
+    // participant carry their values themselves (TextSource allows VariableValue too).
     void writeCases()
     {
         std::vector<std::string> order;
         std::map<std::string, std::vector<const SnapshotSource*>> byCase;
         for (const SnapshotSource& source : snapshot_.sources) {
-            const std::string key = source.participant.empty() ? source.name : source.participant;
-            if (!byCase.count(key))
-                order.push_back(key);
-            byCase[key].push_back(&source);
+            if (source.participant.empty())
+                continue;
+            if (!byCase.count(source.participant))
+                order.push_back(source.participant);
+            byCase[source.participant].push_back(&source);
         }
         if (order.empty())
             return;
         writer_.writeStartElement(QStringLiteral("Cases"));
-        for (const std::string& key : order) {
-            const SnapshotSource& first = *byCase[key].front();
+        for (const std::string& participant : order) {
             writer_.writeStartElement(QStringLiteral("Case"));
-            writer_.writeAttribute(QStringLiteral("guid"), stableGuid("case:" + key));
-            writer_.writeAttribute(QStringLiteral("name"), q(key));
-            for (const Variable& variable : variables_) {
-                if (variable.name == "Group")
-                    writeValue(variable, first.groupTag);
-                else if (variable.name == "Language")
-                    writeValue(variable, first.language);
-                else
-                    for (const Attribute& attribute : first.attributes)
-                        if (text::fold(attribute.name) == text::fold(variable.name))
-                            writeValue(variable, attribute.value);
-            }
-            for (const SnapshotSource* source : byCase[key]) {
+            writer_.writeAttribute(QStringLiteral("guid"), stableGuid("case:" + participant));
+            writer_.writeAttribute(QStringLiteral("name"), q(participant));
+            writeValues(*byCase[participant].front());
+            for (const SnapshotSource* source : byCase[participant]) {
                 writer_.writeEmptyElement(QStringLiteral("SourceRef"));
                 writer_.writeAttribute(QStringLiteral("targetGUID"), q(source->guid));
             }
@@ -217,6 +223,8 @@ private:
             });
             for (const SnapshotCoding* coding : codings)
                 writeSelection(source, *coding);
+            if (source.participant.empty())
+                writeValues(source);
             writer_.writeEndElement();
         }
         writer_.writeEndElement();
