@@ -1,6 +1,7 @@
 #include "project_session.h"
 
 #include "index/index_sync.h"
+#include "project/snapshot_merger.h"
 #include "store_command.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -14,7 +15,8 @@ namespace hilo::ui {
 ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject* parent)
     : QObject(parent),
       project_(std::move(project)),
-      journal_(std::make_unique<store::UndoJournal>(project_->db(), std::vector<std::string>{"codes", "codings"})),
+      // Codes and codings for coding edits; the rest so that a merge or import is one step too.
+      journal_(std::make_unique<store::UndoJournal>(project_->db(), tablesWrittenByMerge())),
       undoStack_(std::make_unique<QUndoStack>()),
       settings_(project_->folder())
 {

@@ -376,6 +376,13 @@ private:
 
 } // namespace
 
+const std::vector<std::string>& tablesWrittenByMerge()
+{
+    static const std::vector<std::string> tables = {"groups", "attributes", "sources", "turns", "source_attributes",
+                                                    "coders", "codes", "codings"};
+    return tables;
+}
+
 MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options)
 {
     if (project.readOnly())

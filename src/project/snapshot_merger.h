@@ -40,6 +40,10 @@ struct MergeReport {
     std::string offsetReading;
 };
 
+// The tables a merge writes: an undo journal must cover all of them for a merge to be one
+// undo step (the window's does).
+const std::vector<std::string>& tablesWrittenByMerge();
+
 // Throws UserError (leaving the project unchanged) when the project is read-only or a value
 // cannot be stored.
 MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options = {});

@@ -5,6 +5,7 @@
 
 #include "project/snapshot_merger.h"
 #include "project/snapshot_reader.h"
+#include "store/undo_journal.h"
 
 #include <catch2/catch.hpp>
 
@@ -111,4 +112,30 @@ TEST_CASE("a merge into a read-only project is refused", "[merge]")
     { Project::create(folder / "Study.hilo"); }
     Project readOnly = Project::open(folder / "Study.hilo", Project::Access::ReadOnly);
     CHECK_THROWS_WITH(mergeSnapshot(readOnly, {}), Catch::Contains("read-only"));
+}
+
+TEST_CASE("a merge is one undo step, sources and attributes included", "[merge][undo]")
+{
+    const TempFolder folder;
+    {
+        Project other = Project::create(folder / "Other.hilo");
+        fillCodedDemo(other);
+    }
+    Project study = Project::create(folder / "Study.hilo");
+    store::UndoJournal journal(study.db(), tablesWrittenByMerge());
+    const std::vector<std::string> empty = describe(study);
+
+    store::JournalRange range{journal.mark(), 0};
+    mergeFrom(study, folder / "Other.hilo");
+    range.last = journal.mark();
+    const std::vector<std::string> merged = describe(study);
+    REQUIRE(merged != empty);
+
+    const store::JournalRange redo = journal.revert(range);
+    CHECK(describe(study) == empty);
+    CHECK(study.db().queryInt("SELECT count(*) FROM turns") == 0);
+    CHECK(study.db().queryInt("SELECT count(*) FROM source_attributes") == 0);
+    journal.revert(redo);
+    CHECK(describe(study) == merged);
+    CHECK(study.db().queryInt("SELECT count(*) FROM pragma_foreign_key_check") == 0);
 }
