@@ -5,6 +5,7 @@
 #include "coding_margin.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
+#include "project_exchange.h"
 #include "project_session.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
       margin_(new CodingMargin(transcriptView_)),
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
+      exchange_(new ProjectExchange(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -81,6 +83,9 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    exchange_->addActionsTo(file);
+    connect(exchange_, &ProjectExchange::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -116,6 +121,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     session_ = std::move(session);
     connect(session_.get(), &ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(session_.get(), &ProjectSession::coderChanged, this, &MainWindow::updateCoderStatus);
+    connect(session_.get(), &ProjectSession::changed, this, &MainWindow::reloadSourcesIfChanged);
     undoGroup_->addStack(session_->undoStack());
     undoGroup_->setActiveStack(session_->undoStack());
 
@@ -124,6 +130,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
     controller_->setSession(session_.get());
+    exchange_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
 
@@ -146,6 +153,7 @@ void MainWindow::closeProject()
         return;
     codebookDock_->setSession(nullptr);
     controller_->setSession(nullptr);
+    exchange_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
     session_.reset();
@@ -210,6 +218,24 @@ void MainWindow::showError(const QString& message)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Hilo"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::reloadSourcesIfChanged()
+{
+    if (!session_)
+        return;
+    int shown = 0;
+    for (int g = 0; g < sourceModel_->rowCount(); ++g)
+        shown += sourceModel_->rowCount(sourceModel_->index(g, 0));
+    if (session_->project().db().queryInt("SELECT count(*) FROM sources") == shown)
+        return;
+    const QVariant current = sourceTree_->currentIndex().siblingAtColumn(0).data(SourceTreeModel::SourceIdRole);
+    SourceStore store(session_->project());
+    sourceModel_->load(store);
+    sourceTree_->expandAll();
+    if (current.isValid())
+        selectSource(current.toLongLong());
+    showSelectedSource();
 }
 
 void MainWindow::selectSource(std::int64_t sourceId)

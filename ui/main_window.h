@@ -20,6 +20,7 @@ namespace hilo::ui {
 class CodebookDock;
 class CodingController;
 class CodingMargin;
+class ProjectExchange;
 class ProjectSession;
 class SourceTreeModel;
 class TranscriptView;
@@ -48,6 +49,7 @@ public:
     CodingMargin* codingMargin() const { return margin_; }
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
+    ProjectExchange* exchange() const { return exchange_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -61,6 +63,8 @@ private:
     bool askForCoder();
     void openProjectInteractively();
     void showError(const QString& message);
+    // After an import, a merge, or undoing one: the tree follows the sources the store holds.
+    void reloadSourcesIfChanged();
 
     std::unique_ptr<ProjectSession> session_;
     QUndoGroup* undoGroup_;
@@ -70,6 +74,7 @@ private:
     CodingMargin* margin_;
     CodingController* controller_;
     CodebookDock* codebookDock_;
+    ProjectExchange* exchange_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

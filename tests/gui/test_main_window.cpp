@@ -118,6 +118,8 @@ private Q_SLOTS:
 // test_coding.cpp
 int runCodingTests(int argc, char** argv);
 const QMetaObject& codingTestMetaObject();
+int runExchangeTests(int argc, char** argv);
+const QMetaObject& exchangeTestMetaObject();
 
 namespace {
 
@@ -176,6 +178,10 @@ int main(int argc, char** argv)
     args = argumentsFor(codingTestMetaObject(), argc, argv, run);
     if (run)
         failures += runCodingTests(static_cast<int>(args.size()), args.data());
+    ranAny = ranAny || run;
+    args = argumentsFor(exchangeTestMetaObject(), argc, argv, run);
+    if (run)
+        failures += runExchangeTests(static_cast<int>(args.size()), args.data());
     ranAny = ranAny || run;
     if (!ranAny) {
         std::fprintf(stderr, "test_gui: no GUI test function of that name\n");
