@@ -142,6 +142,21 @@ private:
         return guid;
     }
 
+    // For elements nothing else refers to by GUID: a missing one is made up, with a warning,
+    // since the data is still clear.
+    std::string guidOrNew(const char* name = "guid")
+    {
+        std::string guid = guidAttribute(name, false);
+        if (guid.empty()) {
+            guid = codebook::newGuid();
+            const std::string element = reader_.name().toString().toStdString();
+            if (warned_.insert("guid:" + element).second)
+                document_.warnings.push_back("<" + element + "> without a " + name + " (first at line " +
+                                             std::to_string(reader_.lineNumber()) + "); Hilo gave it one");
+        }
+        return guid;
+    }
+
     std::int64_t positionAttribute(const char* name) const
     {
         const QStringView value = reader_.attributes().value(QLatin1StringView(name));
@@ -203,7 +218,7 @@ private:
 
     void readCase()
     {
-        QdeCase c{guidAttribute("guid"), attribute("name"), {}, {}};
+        QdeCase c{guidOrNew(), attribute("name"), {}, {}};
         forEachChild([&] {
             if (is(u"VariableValue"))
                 c.values.push_back(readVariableValue());
@@ -238,7 +253,7 @@ private:
 
     QdeCoding readCoding()
     {
-        QdeCoding coding{guidAttribute("guid"), {}, guidAttribute("creatingUser", false), attribute("creationDateTime"), {}};
+        QdeCoding coding{guidOrNew(), {}, guidAttribute("creatingUser", false), attribute("creationDateTime"), {}};
         forEachChild([&] {
             if (is(u"CodeRef"))
                 coding.codeGuid = targetOfChild();
@@ -255,7 +270,7 @@ private:
     void readSelection(QdeTextSource& source)
     {
         QdeSelection s;
-        s.guid = guidAttribute("guid");
+        s.guid = guidOrNew();
         s.name = attribute("name");
         s.start = positionAttribute("startPosition");
         s.end = positionAttribute("endPosition");
@@ -278,7 +293,7 @@ private:
     {
         QdeTextSource source;
         source.line = static_cast<long>(reader_.lineNumber());
-        source.guid = guidAttribute("guid");
+        source.guid = guidOrNew();
         source.name = attribute("name");
         source.plainTextPath = attribute("plainTextPath");
         forEachChild([&] {
@@ -312,7 +327,7 @@ private:
 
     void readSet()
     {
-        QdeSet set{guidAttribute("guid"), attribute("name"), {}, {}};
+        QdeSet set{guidOrNew(), attribute("name"), {}, {}};
         forEachChild([&] {
             if (is(u"MemberSource"))
                 set.memberSources.push_back(targetOfChild());

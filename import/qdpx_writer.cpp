@@ -2,7 +2,7 @@
 
 #include "codebook/qdc_elements.h"
 #include "text/unicode_text.h"
-#include "zip_writer.h"
+#include "zip_archive_writer.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -294,7 +294,7 @@ std::string writeQde(const ProjectSnapshot& snapshot)
 
 void writeQdpx(const ProjectSnapshot& snapshot, const std::filesystem::path& file)
 {
-    ZipWriter zip(file);
+    ZipArchiveWriter zip(file);
     zip.add("project.qde", writeQde(snapshot));
     for (const SnapshotSource& source : snapshot.sources)
         zip.add("sources/" + source.guid + ".txt", source.text);

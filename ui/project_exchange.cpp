@@ -140,8 +140,10 @@ bool ProjectExchange::importQdpx(const QString& file)
     QApplication::processEvents();
     MergeReport report;
     QString error;
-    const bool ok = session_->run(tr("Import REFI-QDA Project"), [&] { report = mergeSnapshot(session_->project(), *snapshot); },
-                                  &error);
+    MergeOptions options;
+    options.guardNewSources = true; // flags refuse the import; `hilo import --accept-flags` can accept them
+    const bool ok = session_->run(
+        tr("Import REFI-QDA Project"), [&] { report = mergeSnapshot(session_->project(), *snapshot, options); }, &error);
     progress.setValue(2);
     report_ = ok ? summary(report) : error;
     if (ok)

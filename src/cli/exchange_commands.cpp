@@ -137,8 +137,8 @@ int importQdpx(const Arguments& args)
     const std::vector<std::string> files(args.positionals().begin() + 1, args.positionals().end());
     if (files.size() != 1)
         throw UsageError("import one .qdpx at a time, without other files");
-    if (args.value("attributes") || args.value("language") || args.has("accept-flags"))
-        throw UsageError("--attributes, --language and --accept-flags do not apply to a .qdpx, which carries its own");
+    if (args.value("attributes") || args.value("language"))
+        throw UsageError("--attributes and --language do not apply to a .qdpx, which carries its own");
     // Read and check the whole file before the project is opened, or created.
     const import::ProjectSnapshot snapshot = import::readQdpx(files.front());
     std::error_code error;
@@ -146,6 +146,8 @@ int importQdpx(const Arguments& args)
     Project project = exists ? Project::open(folder) : Project::create(folder);
     MergeOptions options;
     options.defaultGroup = args.value("group");
+    options.guardNewSources = true;
+    options.acceptFlags = args.has("accept-flags");
     try {
         printReport(files.front(), mergeSnapshot(project, snapshot, options), args.has("json"));
     } catch (...) {

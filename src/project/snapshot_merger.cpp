@@ -1,6 +1,7 @@
 #include "snapshot_merger.h"
 
 #include "codebook/code_path.h"
+#include "import/deid_guard.h"
 #include "import/group_detection.h"
 #include "import/language_detection.h"
 #include "import/turn_splitter.h"
@@ -246,10 +247,30 @@ private:
         return find.columnInt(0);
     }
 
+    std::vector<import::GuardFlag> guard(const import::SnapshotSource& source)
+    {
+        if (!options_.guardNewSources)
+            return {};
+        import::GuardOptions guardOptions;
+        guardOptions.names = SourceStore(project_).guardNames();
+        std::vector<import::GuardFlag> flags = import::scanForIdentifiers(source.text, guardOptions);
+        if (!flags.empty() && !options_.acceptFlags) {
+            const import::GuardFlag& first = flags.front();
+            std::string message = source.originPath + ":" + std::to_string(first.line) + ":" + std::to_string(first.column) +
+                                  ": possible " + import::identifierKindName(first.kind) + " left in the text (" +
+                                  first.masked + ")";
+            if (flags.size() > 1)
+                message += " and " + std::to_string(flags.size() - 1) + " more";
+            throw UserError(message + "; de-identify the source, or import with --accept-flags");
+        }
+        return flags;
+    }
+
     void addSource(const import::SnapshotSource& source, const std::string& hash)
     {
         if (!text::isValidUtf8(source.text) || text::toNfc(source.text) != source.text)
             throw UserError("source '" + source.name + "': its text is not NFC UTF-8");
+        const std::vector<import::GuardFlag> flags = guard(source);
         const std::string name = freeSourceName(source.name);
         const std::string group = groupFor(source);
         const std::string language = !source.language.empty() ? source.language : import::guessLanguage(source.text);
@@ -281,6 +302,12 @@ private:
         for (const import::Attribute& attribute : source.attributes)
             if (const std::int64_t attributeIdValue = attributeId(name, attribute); attributeIdValue != 0)
                 value.bind(1, id).bind(2, attributeIdValue).bind(3, attribute.value).run();
+        auto flag = db_.prepare("INSERT INTO accepted_flags(source_id, kind, line, column, masked, accepted_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const import::GuardFlag& f : flags) {
+            flag.bind(1, id).bind(2, import::identifierKindName(f.kind)).bind(3, static_cast<std::int64_t>(f.line));
+            flag.bind(4, static_cast<std::int64_t>(f.column)).bind(5, f.masked).bind(6, now()).run();
+        }
         report_.sourcesAdded.push_back(name);
     }
 
@@ -379,7 +406,7 @@ private:
 const std::vector<std::string>& tablesWrittenByMerge()
 {
     static const std::vector<std::string> tables = {"groups", "attributes", "sources", "turns", "source_attributes",
-                                                    "coders", "codes", "codings"};
+                                                    "accepted_flags", "coders", "codes", "codings"};
     return tables;
 }
 

@@ -22,6 +22,12 @@ namespace hilo {
 struct MergeOptions {
     // The group for sources the snapshot gives none (and whose names start with no known tag).
     std::optional<std::string> defaultGroup{};
+    // Run the de-identification guard over sources this merge adds (as importing a transcript
+    // does): on for files from other tools, off for another copy of a Hilo project, whose
+    // sources were checked when they were first imported. Flags refuse the merge unless
+    // acceptFlags, which records them as an import with --accept-flags does.
+    bool guardNewSources = false;
+    bool acceptFlags = false;
 };
 
 struct MergeReport {

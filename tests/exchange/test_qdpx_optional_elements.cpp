@@ -4,6 +4,7 @@
 #include "support/temp_folder.h"
 
 #include "import/qdpx_reader.h"
+#include "import/zip_archive_writer.h"
 #include "project/snapshot_merger.h"
 
 #include <catch2/catch.hpp>
@@ -50,4 +51,62 @@ TEST_CASE("optional elements Hilo does not model import with warnings, not error
     const std::vector<CodingRecord> codings = CodingStore(project).list({std::nullopt, std::string("Embarrassment"), std::nullopt, std::nullopt});
     REQUIRE(codings.size() == 1);
     CHECK(codings[0].memo == "First mention of shame (fictional memo).");
+}
+
+TEST_CASE("a project that bends the schema still imports where its data is clear", "[qdpx]")
+{
+    // Fictional: inline text, a selection without a GUID, a code without isCodable, GUIDs in
+    // braces and upper case, elements out of the schema's order.
+    const std::string qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Bent">
+  <Sources>
+    <TextSource guid="{7D3E9A40-2222-4AAA-8BBB-000000000001}" name="FW09 notes">
+      <PlainTextContent>FW09: Nadie le creyó al principio.</PlainTextContent>
+      <PlainTextSelection name="Nadie le creyó" startPosition="6" endPosition="20" creatingUser="0B6F5F7E-2A51-4C1E-9D53-6A1D3C2B7E01">
+        <Coding guid="9c2f0000-0000-4000-8000-000000000099"><CodeRef targetGUID="{5A0C7E11-0000-4000-8000-000000000009}"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+  <Users><User guid="0b6f5f7e-2a51-4c1e-9d53-6a1d3c2b7e01" name="Ana"/></Users>
+  <CodeBook><Codes><Code guid="5a0c7e11-0000-4000-8000-000000000009" name="Not believed"/></Codes></CodeBook>
+</Project>
+)";
+    const TempFolder folder;
+    hilo::import::ZipArchiveWriter zip(folder / "bent.qdpx");
+    zip.add("project.qde", qde);
+    zip.commit();
+    Project project = Project::create(folder / "Study.hilo");
+    const MergeReport report = mergeSnapshot(project, import::readQdpx(folder / "bent.qdpx"), {std::string("FW")});
+    CHECK(anyContains(report.warnings, "<PlainTextSelection> without a guid"));
+    const std::vector<CodingRecord> codings = CodingStore(project).list();
+    REQUIRE(codings.size() == 1);
+    CHECK(codings[0].text == "Nadie le creyó");
+    CHECK(codings[0].coderName == "Ana");
+    CHECK(codings[0].codePath == "Not believed");
+    CHECK(SourceStore(project).source("FW09 notes").groupTag == "FW");
+}
+
+TEST_CASE("sources from another tool pass the de-identification guard", "[qdpx][guard]")
+{
+    hilo::import::ProjectSnapshot snapshot;
+    hilo::import::SnapshotSource source;
+    source.guid = codebook::newGuid();
+    source.name = "YP09";
+    source.groupTag = "YP";
+    source.text = "YP09: Me escribió a ana.lopez@correo.mx todos los días.\n"; // fictional address
+    source.originPath = "in.qdpx:sources/yp09.txt";
+    snapshot.sources.push_back(source);
+
+    const TempFolder folder;
+    Project project = Project::create(folder / "Study.hilo");
+    MergeOptions options;
+    options.guardNewSources = true;
+    CHECK_THROWS_WITH(mergeSnapshot(project, snapshot, options),
+                      Catch::StartsWith("in.qdpx:sources/yp09.txt:1:") && Catch::Contains("possible email") &&
+                          Catch::Contains("a**.l****@c*****.m*") && !Catch::Contains("ana.lopez"));
+    CHECK(SourceStore(project).sources().empty());
+
+    options.acceptFlags = true;
+    mergeSnapshot(project, snapshot, options);
+    CHECK(project.db().queryInt("SELECT count(*) FROM accepted_flags") == 1);
 }

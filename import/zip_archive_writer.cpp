@@ -1,4 +1,4 @@
-#include "zip_writer.h"
+#include "zip_archive_writer.h"
 
 #include "text/user_error.h"
 
@@ -8,14 +8,14 @@
 
 namespace hilo::import {
 
-ZipWriter::ZipWriter(std::filesystem::path target) : target_(std::move(target)) {}
+ZipArchiveWriter::ZipArchiveWriter(std::filesystem::path target) : target_(std::move(target)) {}
 
-void ZipWriter::add(const std::string& entry, std::string bytes)
+void ZipArchiveWriter::add(const std::string& entry, std::string bytes)
 {
     entries_.emplace_back(entry, std::move(bytes));
 }
 
-void ZipWriter::commit()
+void ZipArchiveWriter::commit()
 {
     const std::filesystem::path temporary = target_.string() + ".part";
     const std::string name = target_.filename().string();

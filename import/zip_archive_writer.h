@@ -8,9 +8,9 @@
 
 namespace hilo::import {
 
-class ZipWriter {
+class ZipArchiveWriter {
 public:
-    explicit ZipWriter(std::filesystem::path target);
+    explicit ZipArchiveWriter(std::filesystem::path target);
 
     void add(const std::string& entry, std::string bytes);
     // Throws UserError naming the target when it cannot be written.
