@@ -188,7 +188,6 @@ private:
 
     void readSources(const std::vector<QdeTextSource>& sources)
     {
-        std::set<std::string> names;
         for (const QdeTextSource& qde : sources) {
             SnapshotSource source;
             source.guid = qde.guid;
@@ -207,8 +206,6 @@ private:
                                                               : "its text is outside the archive (" + qde.plainTextPath + ")"});
                 continue;
             }
-            if (!names.insert(lower(source.name)).second)
-                throw ImportError(archive_, "has two sources named '" + source.name + "'");
             texts_.push_back(prepareSourceText(std::move(decoded.text), decoded.hadBom));
             source.text = texts_.back().stored;
             source.encoding = decoded.encoding;

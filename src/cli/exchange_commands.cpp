@@ -143,7 +143,9 @@ int importQdpx(const Arguments& args)
     const import::ProjectSnapshot snapshot = import::readQdpx(files.front());
     std::error_code error;
     const bool exists = std::filesystem::exists(folder, error);
-    Project project = exists ? Project::open(folder) : Project::create(folder);
+    // An empty folder becomes the new project, as `hilo init` allows.
+    const bool isProject = exists && !std::filesystem::is_empty(folder, error);
+    Project project = isProject ? Project::open(folder) : Project::create(folder);
     MergeOptions options;
     options.defaultGroup = args.value("group");
     options.guardNewSources = true;

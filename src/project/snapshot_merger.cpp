@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
