@@ -110,15 +110,19 @@ int exportProject(const Arguments& args)
 int merge(const Arguments& args)
 {
     const std::string folder = args.positional(0, "PROJECT");
-    const std::string other = args.positional(1, "OTHER (the coder's copy of the project)");
+    const std::string other = args.positional(1, "OTHER (the coder's copy of the project, or a .qdpx)");
+    MergeOptions options;
+    options.defaultGroup = args.value("group");
     import::ProjectSnapshot snapshot;
-    {
+    if (endsWithQdpx(other)) {
+        snapshot = import::readQdpx(other);
+        options.guardNewSources = true; // text from another tool, never checked by this project
+        options.acceptFlags = args.has("accept-flags");
+    } else {
         Project source = Project::open(other, Project::Access::ReadOnly);
         snapshot = readProjectSnapshot(source);
     }
     Project project = Project::open(folder);
-    MergeOptions options;
-    options.defaultGroup = args.value("group");
     printReport(other, mergeSnapshot(project, snapshot, options), args.has("json"));
     return 0;
 }
@@ -166,9 +170,9 @@ std::vector<Command> exchangeCommands()
         {"export", "PROJECT --qdpx FILE.qdpx [--json]",
          "write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder",
          {{"qdpx"}, {"json"}}, exportProject},
-        {"merge", "PROJECT OTHER [--group TAG] [--json]",
+        {"merge", "PROJECT OTHER.hilo|OTHER.qdpx [--group TAG] [--accept-flags] [--json]",
          "bring in another copy's sources, codes, coders and codings (matched by content and GUID), once",
-         {{"group"}, {"json"}}, merge},
+         {{"group"}, {"accept-flags", "json"}}, merge},
     };
 }
 

@@ -113,3 +113,17 @@ TEST_CASE("hilo export without --qdpx is a usage error", "[cli][qdpx]")
     REQUIRE(runHilo({"init", project}).exitCode == 0);
     CHECK(runHilo({"export", project}).exitCode == 2);
 }
+
+TEST_CASE("hilo merge takes a .qdpx too, and twice adds nothing", "[cli][merge][qdpx]")
+{
+    const TempFolder folder;
+    const std::string project = (folder / "Study.hilo").string();
+    REQUIRE(runHilo({"init", project}).exitCode == 0);
+    const std::string qdpx = (std::filesystem::path(HILO_TEST_DATA_DIR) / "refi-qda" / "offsets-utf16.qdpx").string();
+    const QJsonObject first = json(runHilo({"merge", project, qdpx, "--group", "YP", "--json"}));
+    CHECK(first.value(QStringLiteral("codings")).toObject().value(QStringLiteral("new")).toInt() == 8);
+    CHECK(first.value(QStringLiteral("positions")).toString() == QStringLiteral("UTF-16 code units"));
+    const QJsonObject second = json(runHilo({"merge", project, qdpx, "--json"}));
+    CHECK(second.value(QStringLiteral("codings")).toObject().value(QStringLiteral("new")).toInt() == 0);
+    CHECK(second.value(QStringLiteral("codings")).toObject().value(QStringLiteral("already_present")).toInt() == 8);
+}

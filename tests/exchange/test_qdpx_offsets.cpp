@@ -100,3 +100,19 @@ TEST_CASE("a selection inside an emoji under every counting is refused", "[qdpx]
                       Catch::Contains("x.qdpx: selection s1 in source 'x' has positions 4-9") &&
                           Catch::Contains("do not lie within its text of 7 characters"));
 }
+
+TEST_CASE("word boundaries alone tell UTF-16 positions from code points", "[qdpx][offsets]")
+{
+    // No selection carries a name: only where the spans start and end can tell.
+    const std::u32string text = U"Me dio vergüenza 😳 contarlo 😟 a mi mamá 🙏 y a nadie más.";
+    std::vector<import::SourceText> sources{import::prepareSourceText(text, false)};
+    // "contarlo", "a mi mamá", "nadie" in UTF-16 units: each emoji before them counts two.
+    const std::vector<import::RawSelection> selections{
+        {0, 20, 28, "", "s1"}, {0, 32, 41, "", "s2"}, {0, 49, 54, "", "s3"}};
+    const import::ResolvedSelections resolved = import::resolveSelections(sources, selections, "x.qdpx");
+    CHECK(resolved.reading.utf16);
+    const std::string stored = sources[0].stored;
+    CHECK(text::slice(stored, resolved.starts[0], resolved.ends[0]) == "contarlo");
+    CHECK(text::slice(stored, resolved.starts[1], resolved.ends[1]) == "a mi mamá");
+    CHECK(text::slice(stored, resolved.starts[2], resolved.ends[2]) == "nadie");
+}
