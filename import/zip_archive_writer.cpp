@@ -2,11 +2,28 @@
 
 #include "text/user_error.h"
 
+#include <sys/stat.h>
 #include <zip.h>
 
 #include <system_error>
 
 namespace hilo::import {
+namespace {
+
+// libzip creates its files with the process umask; owner-only from the first byte, as
+// project.cpp does for the database, rather than narrowed after the transcripts are in.
+class OwnerOnlyFiles {
+public:
+    OwnerOnlyFiles() : previous_(::umask(0077)) {}
+    ~OwnerOnlyFiles() { ::umask(previous_); }
+    OwnerOnlyFiles(const OwnerOnlyFiles&) = delete;
+    OwnerOnlyFiles& operator=(const OwnerOnlyFiles&) = delete;
+
+private:
+    mode_t previous_;
+};
+
+} // namespace
 
 ZipArchiveWriter::ZipArchiveWriter(std::filesystem::path target) : target_(std::move(target)) {}
 
@@ -19,6 +36,7 @@ void ZipArchiveWriter::commit()
 {
     const std::filesystem::path temporary = target_.string() + ".part";
     const std::string name = target_.filename().string();
+    const OwnerOnlyFiles ownerOnly;
     int code = ZIP_ER_OK;
     zip_t* zip = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (zip == nullptr)
