@@ -170,14 +170,17 @@ private:
         return number;
     }
 
-    std::string elementText()
+    // As written: a source's inline text must keep its code points for positions to count.
+    std::string rawElementText()
     {
         const QString value = reader_.readElementText(QXmlStreamReader::IncludeChildElements);
         if (reader_.hasError())
             throw UserError(where() + "malformed XML: " + reader_.errorString().toStdString());
         --depth_;
-        return text::toNfc(value.toStdString());
+        return value.toStdString();
     }
+
+    std::string elementText() { return text::toNfc(rawElementText()); }
 
     std::string targetOfChild() { const std::string guid = guidAttribute("targetGUID"); skipQuietly(); return guid; }
 
@@ -300,7 +303,7 @@ private:
             if (is(u"PlainTextSelection"))
                 readSelection(source);
             else if (is(u"PlainTextContent"))
-                source.plainTextContent = elementText();
+                source.plainTextContent = rawElementText();
             else if (is(u"Description"))
                 source.description = elementText();
             else if (is(u"VariableValue"))

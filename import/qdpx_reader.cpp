@@ -1,6 +1,7 @@
 #include "qdpx_reader.h"
 
 #include "import_error.h"
+#include "language_detection.h"
 #include "qde_document.h"
 #include "selection_offsets.h"
 #include "text/unicode_text.h"
@@ -201,9 +202,12 @@ private:
                 decoded = decodeSourceBytes(entryText(*entry), archive_ + ":" + *entry);
                 source.originPath = archive_ + ":" + *entry;
             } else {
-                snapshot_.skipped.push_back({source.name, qde.plainTextPath.empty()
-                                                              ? "has no text in the archive"
-                                                              : "its text is outside the archive (" + qde.plainTextPath + ")"});
+                std::string reason = qde.plainTextPath.empty()
+                                         ? "has no text in the archive"
+                                         : "its text is outside the archive (" + qde.plainTextPath + ")";
+                if (!qde.selections.empty())
+                    reason += "; its " + std::to_string(qde.selections.size()) + " selections are left out";
+                snapshot_.skipped.push_back({source.name, reason});
                 continue;
             }
             texts_.push_back(prepareSourceText(std::move(decoded.text), decoded.hadBom));
@@ -252,7 +256,7 @@ private:
             return;
         }
         if (name == "language" || name == "idioma") {
-            source.language = value == "es" || lower(value) == "spanish" || lower(value) == "español" ? "es" : "en";
+            source.language = normalizeLanguage(value); // empty when unknown: guessed from the text
             return;
         }
         for (const Attribute& existing : source.attributes)
