@@ -3,6 +3,7 @@
 #include "import_error.h"
 #include "language_detection.h"
 #include "qde_document.h"
+#include "qde_schema_check.h"
 #include "selection_offsets.h"
 #include "text/unicode_text.h"
 #include "zip_archive.h"
@@ -395,7 +396,12 @@ ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& li
     if (!zip.contains("project.qde"))
         throw ImportError(archive, "has no project.qde; is it a REFI-QDA project (.qdpx)?");
     const std::string xml = zip.read("project.qde", static_cast<std::size_t>(limits.maxEntryBytes));
-    return SnapshotBuilder(zip, archive, limits).build(readQde(xml, archive + ":project.qde"));
+    QdeDocument document = readQde(xml, archive + ":project.qde");
+    // After readQde, which refuses a DTD: the schema check then parses only plain XML.
+    std::vector<std::string> deviations = schemaProblems(xml, archive + ":project.qde");
+    for (std::string& line : deviations)
+        document.warnings.push_back("does not follow the REFI-QDA schema: " + line);
+    return SnapshotBuilder(zip, archive, limits).build(std::move(document));
 }
 
 } // namespace hilo::import

@@ -28,6 +28,7 @@ TEST_CASE("optional elements Hilo does not model import with warnings, not error
     const MergeReport report = mergeSnapshot(project, import::readQdpx(refiQdaFixture("optional-elements.qdpx")));
 
     CHECK(report.codingsAdded == 8);
+    CHECK_FALSE(anyContains(report.warnings, "does not follow the REFI-QDA schema")); // valid, if unusual
     CHECK(anyContains(report.warnings, "<Graphs>"));
     CHECK(anyContains(report.warnings, "<Links>"));
     CHECK(anyContains(report.warnings, "<Coding>")); // the whole-source coding
@@ -78,6 +79,12 @@ TEST_CASE("a project that bends the schema still imports where its data is clear
     Project project = Project::create(folder / "Study.hilo");
     const MergeReport report = mergeSnapshot(project, import::readQdpx(folder / "bent.qdpx"), {std::string("FW")});
     CHECK(anyContains(report.warnings, "<PlainTextSelection> without a guid"));
+    // The schema check names what deviates, with the line, and the import goes on.
+    CHECK(anyContains(report.warnings, "does not follow the REFI-QDA schema: bent.qdpx:project.qde:"));
+    for (const std::string& line : report.warnings)
+        UNSCOPED_INFO(line);
+    CHECK(anyContains(report.warnings, ":6: Element 'PlainTextSelection': The attribute 'guid' is required"));
+    CHECK(anyContains(report.warnings, ":11: Element 'Users': This element is not expected"));
     const std::vector<CodingRecord> codings = CodingStore(project).list();
     REQUIRE(codings.size() == 1);
     CHECK(codings[0].text == "Nadie le creyó");
