@@ -46,6 +46,31 @@ QString summary(const MergeReport& report)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A window-modal progress dialog for work done in a few steps on the GUI thread: each step
+// updates the label and lets the window repaint before the work goes on.
+class StepProgress {
+public:
+    StepProgress(QWidget* window, int steps) : dialog_(QString(), QString(), 0, steps, window)
+    {
+        dialog_.setWindowModality(Qt::WindowModal);
+        dialog_.setMinimumDuration(0);
+    }
+    ~StepProgress() { dialog_.setValue(dialog_.maximum()); }
+    StepProgress(const StepProgress&) = delete;
+    StepProgress& operator=(const StepProgress&) = delete;
+
+    void step(const QString& label)
+    {
+        dialog_.setLabelText(label);
+        dialog_.setValue(step_++);
+        QApplication::processEvents();
+    }
+
+private:
+    QProgressDialog dialog_;
+    int step_ = 0;
+};
+
 } // namespace
 
 ProjectExchange::ProjectExchange(QWidget* window)
@@ -122,11 +147,8 @@ bool ProjectExchange::importQdpx(const QString& file)
 {
     if (session_ == nullptr)
         return false;
-    QProgressDialog progress(tr("Reading %1…").arg(file), QString(), 0, 2, window_);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    QApplication::processEvents();
+    StepProgress progress(window_, 2);
+    progress.step(tr("Reading and checking %1…").arg(file));
     std::optional<import::ProjectSnapshot> snapshot;
     try {
         snapshot = import::readQdpx(file.toStdString());
@@ -135,16 +157,13 @@ bool ProjectExchange::importQdpx(const QString& file)
         show(tr("Import REFI-QDA Project"), false);
         return false;
     }
-    progress.setLabelText(tr("Adding to the project…"));
-    progress.setValue(1);
-    QApplication::processEvents();
+    progress.step(tr("Adding to the project…"));
     MergeReport report;
     QString error;
     MergeOptions options;
     options.guardNewSources = true; // flags refuse the import; `hilo import --accept-flags` can accept them
     const bool ok = session_->run(
         tr("Import REFI-QDA Project"), [&] { report = mergeSnapshot(session_->project(), *snapshot, options); }, &error);
-    progress.setValue(2);
     report_ = ok ? summary(report) : error;
     if (ok)
         Q_EMIT sourcesChanged();
@@ -157,7 +176,10 @@ bool ProjectExchange::exportQdpx(const QString& file)
     if (session_ == nullptr)
         return false;
     try {
+        StepProgress progress(window_, 2);
+        progress.step(tr("Reading the project…"));
         const import::ProjectSnapshot snapshot = readProjectSnapshot(session_->project());
+        progress.step(tr("Writing %1…").arg(file));
         import::writeQdpx(snapshot, file.toStdString());
         report_ = tr("Wrote %1: %2 sources, %3 coders, %4 codings")
                       .arg(file)
@@ -177,6 +199,8 @@ bool ProjectExchange::mergeCopy(const QString& folder)
 {
     if (session_ == nullptr)
         return false;
+    StepProgress progress(window_, 2);
+    progress.step(tr("Reading %1…").arg(folder));
     std::optional<import::ProjectSnapshot> snapshot;
     try {
         Project other = Project::open(folder.toStdString(), Project::Access::ReadOnly);
@@ -186,6 +210,7 @@ bool ProjectExchange::mergeCopy(const QString& folder)
         show(tr("Merge Coder's Copy"), false);
         return false;
     }
+    progress.step(tr("Adding to the project…"));
     MergeReport report;
     QString error;
     const bool ok = session_->run(tr("Merge Coder's Copy"), [&] { report = mergeSnapshot(session_->project(), *snapshot); },
