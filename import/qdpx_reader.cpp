@@ -348,12 +348,12 @@ private:
             snapshot_.warnings.push_back("selection positions are counted in " + snapshot_.offsetReading +
                                          ", not in code points as REFI-QDA says; read accordingly");
 
+        std::map<std::string, std::size_t> missingCodes; // one warning per code, not per coding
         for (std::size_t k = 0; k < pending.size(); ++k) {
             const QdeSelection& selection = *pending[k].selection;
             for (const QdeCoding& coding : selection.codings) {
                 if (!codeGuids.count(coding.codeGuid)) {
-                    snapshot_.warnings.push_back("coding " + coding.guid + " refers to code " + coding.codeGuid +
-                                                 ", which is not in the codebook; left out");
+                    ++missingCodes[coding.codeGuid];
                     continue;
                 }
                 SnapshotCoding c;
@@ -373,6 +373,9 @@ private:
                     snapshot_.codings.push_back(std::move(c));
             }
         }
+        for (const auto& [guid, count] : missingCodes)
+            snapshot_.warnings.push_back(std::to_string(count) + " coding(s) refer to code " + guid +
+                                         ", which is not in the codebook; left out");
     }
 
     const ZipArchive& zip_;
