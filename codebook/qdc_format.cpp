@@ -10,6 +10,7 @@
 // its start tag, columns counted in code points; XML syntax errors carry the position where
 // QXmlStreamReader noticed them (the last character it read).
 #include "codebook_formats.h"
+#include "qdc_elements.h"
 
 #include "code_path.h"
 #include "description_sections.h"
@@ -77,12 +78,25 @@ std::string trimmed(QStringView value)
 // reader returns positioned on its own end element.
 class QdcReader {
 public:
-    QdcReader(QString text, const std::string& fileName) : text_(std::move(text)), fileName_(fileName), reader_(text_) {}
+    // `text` is what `reader` reads (for error positions); elements count as REFI-QDA ones when
+    // they have no namespace or `namespaceUri` (the codebook's own, or the project's in a .qde).
+    QdcReader(const QString& text, QXmlStreamReader& reader, const std::string& fileName, QString namespaceUri)
+        : text_(text), fileName_(fileName), reader_(reader), namespace_(std::move(namespaceUri))
+    {
+    }
 
     Codebook read()
     {
         Codebook book;
         readRoot(book);
+        return book;
+    }
+
+    // The reader is on a <CodeBook> start element; returns on its end element.
+    Codebook readCodeBookElement()
+    {
+        Codebook book;
+        readCodeBookChildren(book);
         return book;
     }
 
@@ -132,7 +146,7 @@ private:
     bool isQdcElement(QStringView name) const
     {
         const QStringView uri = reader_.namespaceUri();
-        return reader_.name() == name && (uri.isEmpty() || uri == kNamespace);
+        return reader_.name() == name && (uri.isEmpty() || uri == namespace_);
     }
 
     void readRoot(Codebook& book)
@@ -143,6 +157,11 @@ private:
         if (!isQdcElement(u"CodeBook"))
             failAtTag("the document is <" + reader_.qualifiedName().toString().toStdString() +
                       ">, not a REFI-QDA <CodeBook> (a .qde or .qdpx project is not a codebook)");
+        readCodeBookChildren(book);
+    }
+
+    void readCodeBookChildren(Codebook& book)
+    {
         forEachChild([&] {
             if (isQdcElement(u"Codes"))
                 readCodes(book.codes, 0);
@@ -263,16 +282,27 @@ private:
         throw UserError(fileName_ + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message);
     }
 
-    QString text_;
+    const QString& text_;
     const std::string& fileName_;
-    QXmlStreamReader reader_;
+    QXmlStreamReader& reader_;
+    QString namespace_;
 };
 
 } // namespace
 
 Codebook readQdc(std::string_view xml, const std::string& fileName)
 {
-    Codebook book = QdcReader(decodeQdc(xml, fileName), fileName).read();
+    const QString text = decodeQdc(xml, fileName);
+    QXmlStreamReader reader(text);
+    Codebook book = QdcReader(text, reader, fileName, kNamespace).read();
+    validate(book, fileName);
+    return book;
+}
+
+Codebook readCodeBookElement(const QString& text, QXmlStreamReader& reader, const std::string& fileName,
+                             const QString& namespaceUri)
+{
+    Codebook book = QdcReader(text, reader, fileName, namespaceUri).readCodeBookElement();
     validate(book, fileName);
     return book;
 }
@@ -344,6 +374,15 @@ void writeCodes(QXmlStreamWriter& writer, const std::vector<FlatCode>& flat)
 }
 
 } // namespace
+
+void writeCodeBookElement(QXmlStreamWriter& writer, const Codebook& codebook)
+{
+    writer.writeStartElement(QStringLiteral("CodeBook"));
+    writer.writeStartElement(QStringLiteral("Codes"));
+    writeCodes(writer, flatten(codebook));
+    writer.writeEndElement();
+    writer.writeEndElement();
+}
 
 std::string writeQdc(const Codebook& codebook)
 {

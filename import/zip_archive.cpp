@@ -103,6 +103,24 @@ ZipArchive::~ZipArchive()
     zip_discard(zip_);
 }
 
+std::vector<ZipArchive::Entry> ZipArchive::entries() const
+{
+    std::vector<Entry> result;
+    const zip_int64_t count = zip_get_num_entries(zip_, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(zip_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS, &stat) != 0)
+            throw ImportError(displayName(file_), entryFailure("number " + std::to_string(i + 1), zip_get_error(zip_)));
+        Entry entry;
+        entry.name = (stat.valid & ZIP_STAT_NAME) != 0 ? stat.name : "";
+        entry.size = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
+        entry.compressedSize = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0;
+        result.push_back(std::move(entry));
+    }
+    return result;
+}
+
 bool ZipArchive::contains(const std::string& entry) const
 {
     return zip_name_locate(zip_, entry.c_str(), 0) >= 0;

@@ -4,8 +4,10 @@
 #include <zip.h>
 
 #include <filesystem>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace hilo::import {
 
@@ -16,6 +18,14 @@ public:
     ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
+
+    struct Entry {
+        std::string name;
+        std::uint64_t size = 0;           // as declared, uncompressed
+        std::uint64_t compressedSize = 0; // as declared
+    };
+    // Every entry as the central directory declares it, for checks before anything is read.
+    std::vector<Entry> entries() const;
 
     bool contains(const std::string& entry) const;
     // The entry's bytes; throws ImportError when missing, damaged, or larger than maxBytes.

@@ -7,6 +7,7 @@
 #include "index_progress.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
+#include "project_exchange.h"
 #include "project_session.h"
 #include "search_dock.h"
 #include "quote_basket_dock.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
       searchDock_(new SearchDock(this)),
       quoteDock_(new QuoteBasketDock(this)),
       agreementDock_(new AgreementDock(this)),
+      exchange_(new ProjectExchange(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -102,6 +104,9 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    exchange_->addActionsTo(file);
+    connect(exchange_, &ProjectExchange::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -149,6 +154,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     session_ = std::move(session);
     connect(session_.get(), &ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(session_.get(), &ProjectSession::coderChanged, this, &MainWindow::updateCoderStatus);
+    connect(session_.get(), &ProjectSession::changed, this, &MainWindow::reloadSourcesIfChanged);
     undoGroup_->addStack(session_->undoStack());
     undoGroup_->setActiveStack(session_->undoStack());
 
@@ -160,6 +166,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     quoteDock_->setSession(session_.get());
     agreementDock_->setSession(session_.get());
     controller_->setSession(session_.get());
+    exchange_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
 
@@ -185,6 +192,7 @@ void MainWindow::closeProject()
     quoteDock_->setSession(nullptr);
     agreementDock_->setSession(nullptr);
     controller_->setSession(nullptr);
+    exchange_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
     session_.reset();
@@ -249,6 +257,24 @@ void MainWindow::showError(const QString& message)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Hilo"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::reloadSourcesIfChanged()
+{
+    if (!session_)
+        return;
+    int shown = 0;
+    for (int g = 0; g < sourceModel_->rowCount(); ++g)
+        shown += sourceModel_->rowCount(sourceModel_->index(g, 0));
+    if (session_->project().db().queryInt("SELECT count(*) FROM sources") == shown)
+        return;
+    const QVariant current = sourceTree_->currentIndex().siblingAtColumn(0).data(SourceTreeModel::SourceIdRole);
+    SourceStore store(session_->project());
+    sourceModel_->load(store);
+    sourceTree_->expandAll();
+    if (current.isValid())
+        selectSource(current.toLongLong());
+    showSelectedSource();
 }
 
 void MainWindow::selectSource(std::int64_t sourceId)

@@ -21,6 +21,7 @@ class AgreementDock;
 class CodebookDock;
 class CodingController;
 class CodingMargin;
+class ProjectExchange;
 class ProjectSession;
 class SearchDock;
 class QuoteBasketDock;
@@ -56,6 +57,7 @@ public:
     SearchDock* searchDock() const { return searchDock_; }
     QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
     AgreementDock* agreementDock() const { return agreementDock_; }
+    ProjectExchange* exchange() const { return exchange_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -69,6 +71,8 @@ private:
     bool askForCoder();
     void openProjectInteractively();
     void showError(const QString& message);
+    // After an import, a merge, or undoing one: the tree follows the sources the store holds.
+    void reloadSourcesIfChanged();
 
     std::unique_ptr<ProjectSession> session_;
     QUndoGroup* undoGroup_;
@@ -81,6 +85,7 @@ private:
     SearchDock* searchDock_;
     QuoteBasketDock* quoteDock_;
     AgreementDock* agreementDock_;
+    ProjectExchange* exchange_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

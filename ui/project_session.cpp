@@ -1,6 +1,7 @@
 #include "project_session.h"
 
 #include "index/index_sync.h"
+#include "project/snapshot_merger.h"
 #include "store_command.h"
 #include "text/qt_offsets.h"
 #include "text/user_error.h"
@@ -11,10 +12,23 @@
 
 namespace hilo::ui {
 
+namespace {
+
+// Codes and codings for coding edits, quotes for the basket, and the rest of what a merge or a
+// .qdpx import writes, so that each of them is one undo step too.
+std::vector<std::string> journaledTables()
+{
+    std::vector<std::string> tables = tablesWrittenByMerge();
+    tables.push_back("quotes");
+    return tables;
+}
+
+} // namespace
+
 ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject* parent)
     : QObject(parent),
       project_(std::move(project)),
-      journal_(std::make_unique<store::UndoJournal>(project_->db(), std::vector<std::string>{"codes", "codings", "quotes"})),
+      journal_(std::make_unique<store::UndoJournal>(project_->db(), journaledTables())),
       undoStack_(std::make_unique<QUndoStack>()),
       settings_(project_->folder())
 {

@@ -24,6 +24,11 @@ std::vector<Command> codingCommands();  // coders, code, uncode, codings, autoco
 std::vector<Command> searchCommands();  // search, reindex
 std::vector<Command> quoteCommands();   // quotes
 std::vector<Command> agreementCommands(); // agreement, disagreements
+std::vector<Command> exchangeCommands(); // export --qdpx, merge
+
+// `hilo import PROJECT in.qdpx`: a REFI-QDA project into a new or existing project.
+bool isQdpxImport(const Arguments& args);
+int importQdpx(const Arguments& args);
 
 // Brings the project's search index up to date after a verb that changed sources or codings.
 void updateIndexAfter(const std::string& projectFolder);

@@ -16,7 +16,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands, quoteCommands,
-                        agreementCommands})
+                        agreementCommands, exchangeCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;
@@ -35,7 +35,8 @@ void printHelp(const std::vector<Command>& commands)
 // after the verb has saved its change and closed the project, rather than inside each verb: a
 // new verb cannot forget it, and a failed verb (exit code not 0) changed nothing to index.
 // Verbs in this list that only read (codebook list) find an empty queue and cost one query.
-const std::set<std::string> kIndexChangingVerbs = {"import", "code", "uncode", "autocode", "codebook", "groups"};
+const std::set<std::string> kIndexChangingVerbs = {"import", "code", "uncode", "autocode", "codebook",
+                                                     "groups", "merge"};
 
 } // namespace
 

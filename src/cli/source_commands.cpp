@@ -26,6 +26,8 @@ void showProgress(std::size_t done, std::size_t total)
 
 int importFiles(const Arguments& args)
 {
+    if (isQdpxImport(args))
+        return importQdpx(args);
     ImportRequest request;
     const std::string folder = args.positional(0, "PROJECT");
     for (std::size_t i = 1; i < args.positionals().size(); ++i)
@@ -145,7 +147,8 @@ std::vector<Command> sourceCommands()
 {
     return {
         {"import", "PROJECT FILES... [--group TAG] [--attributes people.csv] [--language en|es|auto] [--accept-flags] [--json]",
-         "import transcripts (.txt .md .docx .odt .vtt .srt), all or nothing",
+         "import transcripts (.txt .md .docx .odt .vtt .srt), all or nothing; or one REFI-QDA project (.qdpx), "
+         "into a new or existing project",
          {{"group", "attributes", "language"}, {"accept-flags", "json"}}, importFiles},
         {"sources", "PROJECT [--json]", "list the transcripts with group, language, turns and attributes",
          {{}, {"json"}}, listSources},

@@ -3,16 +3,34 @@
 namespace hilo::store {
 namespace {
 
-std::vector<std::string> columnsOf(Database& db, const std::string& table)
-{
-    Statement info = db.prepare("SELECT name FROM pragma_table_info(?1)");
-    info.bind(1, table);
+struct TableShape {
     std::vector<std::string> columns;
-    while (info.step())
-        columns.push_back(info.columnText(0));
-    if (columns.empty())
+    std::vector<std::string> primaryKey; // in key order
+};
+
+TableShape shapeOf(Database& db, const std::string& table)
+{
+    Statement info = db.prepare("SELECT name, pk FROM pragma_table_info(?1) ORDER BY pk");
+    info.bind(1, table);
+    TableShape shape;
+    while (info.step()) {
+        shape.columns.push_back(info.columnText(0));
+        if (info.columnInt(1) > 0)
+            shape.primaryKey.push_back(info.columnText(0));
+    }
+    if (shape.columns.empty())
         throw StoreError("no table " + table + " to journal", SQLITE_ERROR);
-    return columns;
+    return shape;
+}
+
+// A WITHOUT ROWID table (source_attributes) has no rowid to name its rows by.
+bool hasRowid(Database& db, const std::string& table)
+{
+    sqlite3_stmt* probe = nullptr;
+    const std::string sql = "SELECT rowid FROM \"" + table + "\" LIMIT 0";
+    const bool ok = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    return ok;
 }
 
 std::string quoted(const std::string& identifier)
@@ -42,25 +60,35 @@ UndoJournal::~UndoJournal()
 
 void UndoJournal::createTriggers(const std::string& table)
 {
-    const std::vector<std::string> columns = columnsOf(db_, table);
+    const TableShape shape = shapeOf(db_, table);
+    const bool rowid = hasRowid(db_, table);
     std::string setOld;       // "a"=' || quote(old."a") || ',"b"=' || ...
     std::string names;        // rowid,"a","b"
     std::string oldValues;    // old.rowid || ',' || quote(old."a") || ...
-    for (const std::string& column : columns) {
+    for (const std::string& column : shape.columns) {
         setOld += (setOld.empty() ? "'" : " || ',") + quoted(column) + "=' || quote(old." + quoted(column) + ")";
-        names += "," + quoted(column);
-        oldValues += " || ',' || quote(old." + quoted(column) + ")";
+        names += (names.empty() && !rowid ? "" : ",") + quoted(column);
+        oldValues += (oldValues.empty() && !rowid ? "" : " || ',' || ") + std::string("quote(old.") + quoted(column) + ")";
     }
+    // Which row: by rowid, or by the primary key of a WITHOUT ROWID table. `side` is new or old.
+    auto rowOf = [&](const std::string& side) {
+        if (rowid)
+            return "' WHERE rowid=' || " + side + ".rowid";
+        std::string where;
+        for (const std::string& key : shape.primaryKey)
+            where += (where.empty() ? "' WHERE " : " || ' AND ") + quoted(key) + "=' || quote(" + side + "." + quoted(key) + ")";
+        return where;
+    };
     const std::string t = quoted(table);
     db_.execute("CREATE TEMP TRIGGER IF NOT EXISTS undo_" + table + "_insert AFTER INSERT ON main." + t +
-                " BEGIN INSERT INTO undo_journal(statement) VALUES ('DELETE FROM " + t +
-                " WHERE rowid=' || new.rowid); END");
+                " BEGIN INSERT INTO undo_journal(statement) VALUES ('DELETE FROM " + t + "' || " + rowOf("new") +
+                "); END");
     db_.execute("CREATE TEMP TRIGGER IF NOT EXISTS undo_" + table + "_update AFTER UPDATE ON main." + t +
-                " BEGIN INSERT INTO undo_journal(statement) VALUES ('UPDATE " + t + " SET ' || " + setOld +
-                " || ' WHERE rowid=' || old.rowid); END");
+                " BEGIN INSERT INTO undo_journal(statement) VALUES ('UPDATE " + t + " SET ' || " + setOld + " || " +
+                rowOf("new") + "); END");
     db_.execute("CREATE TEMP TRIGGER IF NOT EXISTS undo_" + table + "_delete BEFORE DELETE ON main." + t +
-                " BEGIN INSERT INTO undo_journal(statement) VALUES ('INSERT INTO " + t + "(rowid" + names +
-                ") VALUES (' || old.rowid" + oldValues + " || ')'); END");
+                " BEGIN INSERT INTO undo_journal(statement) VALUES ('INSERT INTO " + t + "(" + (rowid ? "rowid" : "") +
+                names + ") VALUES (' || " + (rowid ? "old.rowid" : "") + oldValues + " || ')'); END");
 }
 
 std::int64_t UndoJournal::mark()

@@ -125,6 +125,8 @@ int runQuoteBasketTests(int argc, char** argv);
 const QMetaObject& quoteBasketTestMetaObject();
 int runAgreementViewTests(int argc, char** argv);
 const QMetaObject& agreementViewTestMetaObject();
+int runExchangeTests(int argc, char** argv);
+const QMetaObject& exchangeTestMetaObject();
 
 namespace {
 
@@ -186,6 +188,7 @@ int main(int argc, char** argv)
         {searchDockTestMetaObject, runSearchDockTests},
         {quoteBasketTestMetaObject, runQuoteBasketTests},
         {agreementViewTestMetaObject, runAgreementViewTests},
+        {exchangeTestMetaObject, runExchangeTests},
     };
     int failures = 0;
     bool ranAny = false;

@@ -1,0 +1,72 @@
+#include "zip_archive_writer.h"
+
+#include "text/user_error.h"
+
+#include <sys/stat.h>
+#include <zip.h>
+
+#include <system_error>
+
+namespace hilo::import {
+namespace {
+
+// libzip creates its files with the process umask; owner-only from the first byte, as
+// project.cpp does for the database, rather than narrowed after the transcripts are in.
+class OwnerOnlyFiles {
+public:
+    OwnerOnlyFiles() : previous_(::umask(0077)) {}
+    ~OwnerOnlyFiles() { ::umask(previous_); }
+    OwnerOnlyFiles(const OwnerOnlyFiles&) = delete;
+    OwnerOnlyFiles& operator=(const OwnerOnlyFiles&) = delete;
+
+private:
+    mode_t previous_;
+};
+
+} // namespace
+
+ZipArchiveWriter::ZipArchiveWriter(std::filesystem::path target) : target_(std::move(target)) {}
+
+void ZipArchiveWriter::add(const std::string& entry, std::string bytes)
+{
+    entries_.emplace_back(entry, std::move(bytes));
+}
+
+void ZipArchiveWriter::commit()
+{
+    const std::filesystem::path temporary = target_.string() + ".part";
+    const std::string name = target_.filename().string();
+    const OwnerOnlyFiles ownerOnly;
+    int code = ZIP_ER_OK;
+    zip_t* zip = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (zip == nullptr)
+        throw UserError(name + ": cannot be written (is the folder there and writable?)");
+    auto failWith = [&](const std::string& what) {
+        const std::string message = zip_strerror(zip);
+        zip_discard(zip);
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw UserError(name + ": cannot be written: " + what + " (" + message + ")");
+    };
+    for (const auto& [entry, bytes] : entries_) {
+        zip_source_t* source = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
+        if (source == nullptr)
+            failWith(entry);
+        if (zip_file_add(zip, entry.c_str(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+            zip_source_free(source);
+            failWith(entry);
+        }
+    }
+    if (zip_close(zip) != 0)
+        failWith("closing the archive");
+    std::error_code error;
+    std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace, error);
+    std::filesystem::rename(temporary, target_, error);
+    if (error) {
+        std::filesystem::remove(temporary, error);
+        throw UserError(name + ": cannot be written (" + error.message() + ")");
+    }
+}
+
+} // namespace hilo::import

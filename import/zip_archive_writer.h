@@ -1,0 +1,24 @@
+#pragma once
+// Writes a zip archive through libzip: entries are collected in memory and written at
+// commit(), to a temporary file beside the target that is then renamed over it, so a failed
+// export never leaves half an archive. The archive is owner-only (0600): it holds transcripts.
+#include <deque>
+#include <filesystem>
+#include <string>
+
+namespace hilo::import {
+
+class ZipArchiveWriter {
+public:
+    explicit ZipArchiveWriter(std::filesystem::path target);
+
+    void add(const std::string& entry, std::string bytes);
+    // Throws UserError naming the target when it cannot be written.
+    void commit();
+
+private:
+    std::filesystem::path target_;
+    std::deque<std::pair<std::string, std::string>> entries_; // deque: stable addresses for libzip
+};
+
+} // namespace hilo::import

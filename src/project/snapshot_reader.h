@@ -1,0 +1,11 @@
+#pragma once
+// A whole Hilo project as a snapshot: for `hilo export --qdpx` and for `hilo merge`, which
+// reads another project (opened read-only) this way and applies it with mergeSnapshot.
+#include "import/project_snapshot.h"
+#include "project.h"
+
+namespace hilo {
+
+import::ProjectSnapshot readProjectSnapshot(Project& project);
+
+} // namespace hilo
