@@ -141,7 +141,7 @@ bool CodingController::applyPinnedCode(int digit)
         return false;
     const QString guid = session_->pinnedCodes().value(digit);
     if (!guid.isEmpty())
-        for (const CodeRecord& code : CodebookStore(session_->project()).codes())
+        for (const CodeRecord& code : CodebookStore(session_->project()).codes(CodebookStore::Counts::Omitted))
             if (q(code.guid) == guid)
                 return applyCode(code.id);
     Q_EMIT statusMessage(guid.isEmpty()
@@ -283,7 +283,7 @@ void CodingController::populateContextMenu(QMenu* menu, int position)
 void CodingController::addApplyMenu(QMenu* menu, const std::optional<Span>& span)
 {
     QMenu* apply = menu->addMenu(tr("Apply Code"));
-    const std::vector<CodeRecord> codes = CodebookStore(session_->project()).codes();
+    const std::vector<CodeRecord> codes = CodebookStore(session_->project()).codes(CodebookStore::Counts::Omitted);
     if (!span || codes.empty()) {
         apply->setEnabled(false);
         return;

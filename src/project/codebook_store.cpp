@@ -459,7 +459,7 @@ CodebookImportReport CodebookStore::importCodebook(const codebook::Codebook& boo
         const std::string path = codebook::joinCodePath(flat.path);
         const std::optional<std::int64_t> parent =
             flat.parentGuid.empty() ? std::nullopt : std::optional<std::int64_t>(idByGuid.at(flat.parentGuid));
-        const std::vector<CodeRecord> current = codes();
+        const std::vector<CodeRecord> current = codes(Counts::Omitted);
 
         const CodeRecord* match = nullptr;
         for (const CodeRecord& r : current)
@@ -497,7 +497,7 @@ codebook::Codebook CodebookStore::exportCodebook()
 {
     codebook::Codebook book;
     std::map<std::int64_t, codebook::Code*> byId;
-    std::vector<CodeRecord> all = codes();
+    std::vector<CodeRecord> all = codes(Counts::Omitted);
     // Children are appended after their parents (depth-first order); reserve so pointers hold.
     std::map<std::optional<std::int64_t>, std::size_t> childCount;
     for (const CodeRecord& r : all)

@@ -3,20 +3,14 @@
 #include "codebook/codebook.h"
 #include "codebook_store.h"
 #include "coder_store.h"
+#include "row_stamps.h"
 #include "source_store.h"
 #include "text/user_error.h"
-
-#include <QDateTime>
 
 #include <map>
 
 namespace hilo {
 namespace {
-
-std::string now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
 
 struct CodeInfo {
     std::string path;
@@ -27,7 +21,7 @@ struct CodeInfo {
 std::map<std::int64_t, CodeInfo> codeInfo(Project& project)
 {
     std::map<std::int64_t, CodeInfo> info;
-    for (const CodeRecord& r : CodebookStore(project).codes()) {
+    for (const CodeRecord& r : CodebookStore(project).codes(CodebookStore::Counts::Omitted)) {
         std::string color = r.color;
         if (color.empty() && r.parentId)
             color = info[*r.parentId].color; // parents come first in depth-first order
@@ -80,7 +74,7 @@ std::vector<std::int64_t> CodingStore::addMany(const std::vector<NewCoding>& cod
     auto insert = db.prepare(
         "INSERT OR IGNORE INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    const std::string created = now();
+    const std::string created = timestampNow();
     std::vector<std::int64_t> ids;
     for (const NewCoding& c : codings) {
         insert.bind(1, codebook::newGuid()).bind(2, c.sourceId).bind(3, c.codeId).bind(4, c.coderId);

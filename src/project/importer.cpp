@@ -1,37 +1,17 @@
 #include "importer.h"
 
+#include "codebook/codebook.h"
 #include "import/transcript_builder.h"
+#include "row_stamps.h"
 #include "source_store.h"
 #include "store/database.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QUuid>
-
 #include <map>
 
 namespace hilo {
 namespace {
-
-std::string contentHash(const std::string& text)
-{
-    return QCryptographicHash::hash(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())),
-                                    QCryptographicHash::Sha256)
-        .toHex()
-        .toStdString();
-}
-
-std::string newGuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-}
-
-std::string now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
 
 import::BuildOptions buildOptions(SourceStore& sources, const ImportRequest& request,
                                   const import::AttributeTable* attributes)
@@ -83,9 +63,9 @@ public:
         std::optional<std::string> note;
         if (!t.note.empty())
             note = t.note;
-        insertSource_.bind(1, newGuid()).bind(2, t.name).bind(3, t.groupTag).bind(4, participant).bind(5, t.language);
+        insertSource_.bind(1, codebook::newGuid()).bind(2, t.name).bind(3, t.groupTag).bind(4, participant).bind(5, t.language);
         insertSource_.bind(6, t.text).bind(7, text::codePointLength(t.text)).bind(8, hash).bind(9, note);
-        insertSource_.bind(10, t.originPath).bind(11, t.format).bind(12, t.encoding).bind(13, now());
+        insertSource_.bind(10, t.originPath).bind(11, t.format).bind(12, t.encoding).bind(13, timestampNow());
         insertSource_.run();
         const std::int64_t sourceId = db_.lastInsertId();
 
@@ -103,7 +83,7 @@ public:
         for (const import::GuardFlag& flag : built.acceptedFlags) {
             insertFlag_.bind(1, sourceId).bind(2, import::identifierKindName(flag.kind));
             insertFlag_.bind(3, static_cast<std::int64_t>(flag.line)).bind(4, static_cast<std::int64_t>(flag.column));
-            insertFlag_.bind(5, flag.masked).bind(6, now());
+            insertFlag_.bind(5, flag.masked).bind(6, timestampNow());
             insertFlag_.run();
         }
         return sourceId;

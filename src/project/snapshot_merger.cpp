@@ -5,13 +5,12 @@
 #include "import/group_detection.h"
 #include "import/language_detection.h"
 #include "import/turn_splitter.h"
+#include "row_stamps.h"
 #include "source_store.h"
 #include "store/database.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QString>
 
 #include <algorithm>
@@ -20,19 +19,6 @@
 
 namespace hilo {
 namespace {
-
-std::string contentHash(const std::string& text)
-{
-    return QCryptographicHash::hash(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())),
-                                    QCryptographicHash::Sha256)
-        .toHex()
-        .toStdString();
-}
-
-std::string now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
 
 bool sameName(const std::string& a, const std::string& b)
 {
@@ -285,7 +271,7 @@ private:
         insert.bind(5, language).bind(6, source.text).bind(7, text::codePointLength(source.text)).bind(8, hash);
         insert.bind(9, source.note.empty() ? std::optional<std::string>() : source.note);
         insert.bind(10, source.originPath).bind(11, source.format.empty() ? "qdpx" : source.format);
-        insert.bind(12, source.encoding.empty() ? "UTF-8" : source.encoding).bind(13, now());
+        insert.bind(12, source.encoding.empty() ? "UTF-8" : source.encoding).bind(13, timestampNow());
         insert.run();
         const std::int64_t id = db_.lastInsertId();
         sources_[source.guid] = {id, text::codePointLength(source.text), name};
@@ -307,7 +293,7 @@ private:
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         for (const import::GuardFlag& f : flags) {
             flag.bind(1, id).bind(2, import::identifierKindName(f.kind)).bind(3, static_cast<std::int64_t>(f.line));
-            flag.bind(4, static_cast<std::int64_t>(f.column)).bind(5, f.masked).bind(6, now()).run();
+            flag.bind(4, static_cast<std::int64_t>(f.column)).bind(5, f.masked).bind(6, timestampNow()).run();
         }
         report_.sourcesAdded.push_back(name);
     }
@@ -342,7 +328,7 @@ private:
         auto insert = db_.prepare(
             "INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        const std::string created = now();
+        const std::string created = timestampNow();
         for (const import::SnapshotCoding& coding : snapshot_.codings) {
             const auto source = sources_.find(coding.sourceGuid);
             const auto code = codes_.find(coding.codeGuid);

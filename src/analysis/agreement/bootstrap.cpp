@@ -32,6 +32,26 @@ double percentile(const std::vector<double>& sorted, double p)
     return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
+void addDraw(BootstrapInterval& out, std::vector<double>& alphas, const AgreementResult& alpha)
+{
+    if (alpha.defined())
+        alphas.push_back(*alpha.value);
+    else
+        ++out.undefinedDraws;
+}
+
+// The 2.5th and 97.5th percentiles of the defined draws (percentile interval).
+void finishInterval(BootstrapInterval& out, std::vector<double> alphas)
+{
+    if (alphas.empty()) {
+        out.lower = out.upper = AgreementResult::undefined("alpha is undefined in every bootstrap draw");
+        return;
+    }
+    std::sort(alphas.begin(), alphas.end());
+    out.lower.value = percentile(alphas, 0.025);
+    out.upper.value = percentile(alphas, 0.975);
+}
+
 } // namespace
 
 BootstrapInterval bootstrapAlpha(const RatingsMatrix& ratings, AlphaMetric metric,
@@ -60,20 +80,9 @@ BootstrapInterval bootstrapAlpha(const RatingsMatrix& ratings, AlphaMetric metri
                 row[c] = ratings.value(u, c);
             sample.addUnit(std::move(row), ratings.weight(u));
         }
-        const auto a = krippendorffAlpha(sample, metric);
-        if (a.defined())
-            alphas.push_back(*a.value);
-        else
-            ++out.undefinedDraws;
+        addDraw(out, alphas, krippendorffAlpha(sample, metric));
     }
-    if (alphas.empty()) {
-        out.lower = out.upper =
-            AgreementResult::undefined("alpha is undefined in every bootstrap draw");
-        return out;
-    }
-    std::sort(alphas.begin(), alphas.end());
-    out.lower.value = percentile(alphas, 0.025);
-    out.upper.value = percentile(alphas, 0.975);
+    finishInterval(out, std::move(alphas));
     return out;
 }
 
@@ -123,20 +132,9 @@ BootstrapInterval bootstrapAlphaOfCounts(const RatingsMatrix& patterns, AlphaMet
                 row[c] = patterns.value(pairable[i], c);
             sample.addUnit(std::move(row), static_cast<double>(drawn));
         }
-        const auto a = krippendorffAlpha(sample, metric);
-        if (a.defined())
-            alphas.push_back(*a.value);
-        else
-            ++out.undefinedDraws;
+        addDraw(out, alphas, krippendorffAlpha(sample, metric));
     }
-    if (alphas.empty()) {
-        out.lower = out.upper =
-            AgreementResult::undefined("alpha is undefined in every bootstrap draw");
-        return out;
-    }
-    std::sort(alphas.begin(), alphas.end());
-    out.lower.value = percentile(alphas, 0.025);
-    out.upper.value = percentile(alphas, 0.975);
+    finishInterval(out, std::move(alphas));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "quote_export.h"
 
+#include "text/csv_writer.h"
 #include "text/user_error.h"
 
 #include <QString>
@@ -44,20 +45,6 @@ std::string markdownEscaped(const std::string& text)
     return out;
 }
 
-std::string csvField(const std::string& value)
-{
-    // RFC 4180; fields with spaces at an edge are quoted too, as codebook CSV does.
-    const bool edgeSpace = !value.empty() && (value.front() == ' ' || value.back() == ' ');
-    if (!edgeSpace && value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"')
-            out.push_back('"');
-        out.push_back(c);
-    }
-    return out + "\"";
-}
 
 std::string joined(const std::vector<std::string>& values, const std::string& separator)
 {
@@ -190,7 +177,7 @@ std::string toCsv(const std::vector<ExportedQuote>& quotes)
                                       r.speaker, r.guid};
         std::string line;
         for (const std::string& field : fields)
-            line += (line.empty() ? "" : ",") + csvField(field);
+            line += (line.empty() ? "" : ",") + text::csvField(field);
         out += line + "\n";
     }
     return out;

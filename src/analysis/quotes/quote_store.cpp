@@ -2,11 +2,10 @@
 
 #include "codebook/codebook.h"
 #include "project/codebook_store.h"
+#include "project/row_stamps.h"
 #include "project/source_store.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
-
-#include <QDateTime>
 
 #include <algorithm>
 #include <map>
@@ -17,11 +16,6 @@ namespace hilo::quotes {
 namespace {
 
 const char* const kTemplateKey = "quote_template";
-
-std::string now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
 
 std::vector<std::string> splitLines(const std::string& text)
 {
@@ -98,7 +92,7 @@ std::int64_t QuoteStore::add(const NewQuote& quote)
     }
     {
         std::map<std::int64_t, std::string> paths;
-        for (const CodeRecord& code : CodebookStore(project_).codes())
+        for (const CodeRecord& code : CodebookStore(project_).codes(CodebookStore::Counts::Omitted))
             paths[code.id] = code.path;
         auto overlapping = db.prepare("SELECT DISTINCT code_id FROM codings WHERE source_id = ?1 AND start < ?2 AND ?3 < end "
                                       "ORDER BY code_id");
@@ -118,7 +112,7 @@ std::int64_t QuoteStore::add(const NewQuote& quote)
                              "position, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     insert.bind(1, codebook::newGuid()).bind(2, quote.sourceId).bind(3, trimmed.start).bind(4, trimmed.end);
     insert.bind(5, editsToJson(trimmed.edits)).bind(6, quote.codingId).bind(7, joinLines(codes)).bind(8, coderId);
-    insert.bind(9, text::toNfc(quote.note)).bind(10, position).bind(11, now());
+    insert.bind(9, text::toNfc(quote.note)).bind(10, position).bind(11, timestampNow());
     insert.run();
     const std::int64_t id = db.lastInsertId();
     transaction.commit();
