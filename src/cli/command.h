@@ -22,6 +22,8 @@ std::vector<Command> sourceCommands();  // import, sources, show
 std::vector<Command> codebookCommands(); // codebook
 std::vector<Command> codingCommands();  // coders, code, uncode, codings, autocode
 std::vector<Command> searchCommands();  // search, reindex
+std::vector<Command> crosstabCommands(); // crosstab
+std::vector<Command> surveyCommands();  // survey, joint
 
 // Brings the project's search index up to date after a verb that changed sources or codings.
 void updateIndexAfter(const std::string& projectFolder);

@@ -15,7 +15,8 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands})
+    for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands, crosstabCommands,
+                        surveyCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;
