@@ -3,6 +3,8 @@
 #include "codebook_dock.h"
 #include "coding_controller.h"
 #include "coding_margin.h"
+#include "joint_display_dock.h"
+#include "matrix_dock.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -36,6 +38,8 @@ MainWindow::MainWindow(QWidget* parent)
       margin_(new CodingMargin(transcriptView_)),
       controller_(new CodingController(transcriptView_, margin_, this)),
       codebookDock_(new CodebookDock(this)),
+      matrixDock_(new MatrixDock(this)),
+      jointDock_(new JointDisplayDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -52,6 +56,12 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock_);
+    // Analysis views share the bottom area as tabs, hidden until asked for in the View menu.
+    addDockWidget(Qt::BottomDockWidgetArea, matrixDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, jointDock_);
+    tabifyDockWidget(matrixDock_, jointDock_);
+    matrixDock_->hide();
+    jointDock_->hide();
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -65,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &CodingController::coderNeeded, this, [this] { askForCoder(); });
     connect(codebookDock_, &CodebookDock::applyCodeRequested, controller_,
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
+    connect(matrixDock_, &MatrixDock::excerptActivated, this, &MainWindow::showExcerpt);
     updateStatus();
     updateCoderStatus();
 }
@@ -107,6 +118,12 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(codebookDock_->toggleViewAction());
+    QAction* matrix = matrixDock_->toggleViewAction();
+    matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(matrix);
+    QAction* joint = jointDock_->toggleViewAction();
+    joint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    view->addAction(joint);
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -123,6 +140,8 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     sourceModel_->load(store);
     sourceTree_->expandAll();
     codebookDock_->setSession(session_.get());
+    matrixDock_->setSession(session_.get());
+    jointDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
@@ -145,6 +164,8 @@ void MainWindow::closeProject()
     if (!session_)
         return;
     codebookDock_->setSession(nullptr);
+    matrixDock_->setSession(nullptr);
+    jointDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
@@ -224,6 +245,20 @@ void MainWindow::selectSource(std::int64_t sourceId)
             }
         }
     }
+}
+
+void MainWindow::showExcerpt(std::int64_t sourceId, std::int64_t start, std::int64_t end)
+{
+    selectSource(sourceId);
+    const text::Utf16CodePointMap offsets(transcriptView_->toPlainText());
+    if (end > offsets.codePointCount())
+        return;
+    QTextCursor cursor(transcriptView_->document());
+    cursor.setPosition(static_cast<int>(offsets.toUtf16(start)));
+    cursor.setPosition(static_cast<int>(offsets.toUtf16(end)), QTextCursor::KeepAnchor);
+    transcriptView_->setTextCursor(cursor);
+    transcriptView_->ensureCursorVisible();
+    transcriptView_->setFocus();
 }
 
 void MainWindow::showSelectedSource()

@@ -20,6 +20,8 @@ namespace hilo::ui {
 class CodebookDock;
 class CodingController;
 class CodingMargin;
+class JointDisplayDock;
+class MatrixDock;
 class ProjectSession;
 class SourceTreeModel;
 class TranscriptView;
@@ -37,6 +39,8 @@ public:
     void closeProject();
     // Shows the source with this id in the transcript view and selects it in the tree.
     void selectSource(std::int64_t sourceId);
+    // Shows the source and selects the code points [start, end) in the transcript.
+    void showExcerpt(std::int64_t sourceId, std::int64_t start, std::int64_t end);
     // Sets who is coding (adding the coder to the project if new) without asking; UserError
     // for an empty name or without an open project.
     void setCurrentCoder(const QString& name);
@@ -48,6 +52,8 @@ public:
     CodingMargin* codingMargin() const { return margin_; }
     CodingController* codingController() const { return controller_; }
     CodebookDock* codebookDock() const { return codebookDock_; }
+    MatrixDock* matrixDock() const { return matrixDock_; }
+    JointDisplayDock* jointDisplayDock() const { return jointDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -70,6 +76,8 @@ private:
     CodingMargin* margin_;
     CodingController* controller_;
     CodebookDock* codebookDock_;
+    MatrixDock* matrixDock_;
+    JointDisplayDock* jointDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

@@ -118,6 +118,9 @@ private Q_SLOTS:
 // test_coding.cpp
 int runCodingTests(int argc, char** argv);
 const QMetaObject& codingTestMetaObject();
+// test_matrix_view.cpp
+int runMatrixViewTests(int argc, char** argv);
+const QMetaObject& matrixViewTestMetaObject();
 
 namespace {
 
@@ -176,6 +179,10 @@ int main(int argc, char** argv)
     args = argumentsFor(codingTestMetaObject(), argc, argv, run);
     if (run)
         failures += runCodingTests(static_cast<int>(args.size()), args.data());
+    ranAny = ranAny || run;
+    args = argumentsFor(matrixViewTestMetaObject(), argc, argv, run);
+    if (run)
+        failures += runMatrixViewTests(static_cast<int>(args.size()), args.data());
     ranAny = ranAny || run;
     if (!ranAny) {
         std::fprintf(stderr, "test_gui: no GUI test function of that name\n");
