@@ -40,6 +40,10 @@ JointDisplayDock::JointDisplayDock(QWidget* parent)
     setWidget(body);
     browser_->setOpenLinks(false);
 
+    // Choosing a theme scrolls the display to it.
+    connect(themes_, &QComboBox::currentIndexChanged, this, [this] {
+        browser_->scrollToAnchor(QStringLiteral("theme-%1").arg(themes_->currentData().toLongLong()));
+    });
     connect(note_, &QPushButton::clicked, this, &JointDisplayDock::editNoteInteractively);
     connect(export_, &QPushButton::clicked, this, &JointDisplayDock::exportInteractively);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -74,7 +78,7 @@ void JointDisplayDock::refresh()
     }
     const analysis::JointDisplay display = analysis::buildJointDisplay(session_->project());
     for (const analysis::JointTheme& theme : display.themes)
-        themes_->addItem(QString::fromStdString(theme.theme.name));
+        themes_->addItem(QString::fromStdString(theme.theme.name), static_cast<qint64>(theme.theme.id));
     if (const int at = themes_->findText(current); at >= 0)
         themes_->setCurrentIndex(at);
     browser_->setHtml(QString::fromStdString(

@@ -52,6 +52,7 @@ MatrixDock::MatrixDock(QWidget* parent)
     depth_->addItem(tr("all levels"), 0);
     depth_->addItem(tr("top level"), 1);
     depth_->addItem(tr("two levels"), 2);
+    depth_->setCurrentIndex(2); // a codebook's themes and their sub-themes fit on one screen
     query_->setPlaceholderText(tr("only codings matching…"));
     query_->setClearButtonEnabled(true);
 
@@ -70,6 +71,7 @@ MatrixDock::MatrixDock(QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setSelectionBehavior(QAbstractItemView::SelectItems);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     excerpts_->setWordWrap(true);
     excerpts_->setAlternatingRowColors(true);

@@ -120,6 +120,7 @@ private Q_SLOTS:
         dock->show(); // as View ▸ Code Matrix does
         QVERIFY(dock->isVisible());
         hilo::ui::MatrixModel* model = dock->model();
+        dock->depthBox()->setCurrentIndex(dock->depthBox()->findData(0)); // every level
 
         // Groups across, codes down with their totals; the same numbers as the analysis library.
         QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("YP (n=5)"));

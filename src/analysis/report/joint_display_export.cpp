@@ -97,7 +97,7 @@ std::string jointDisplayToHtml(const JointDisplay& display, const std::string& t
         out << "<p>No survey themes yet.</p>\n";
     for (const JointTheme& joint : display.themes) {
         const SurveyTheme& theme = joint.theme;
-        out << "<h2>" << htmlEscape(theme.name) << "</h2>\n<h3>Survey</h3>\n"
+        out << "<h2><a name=\"theme-" << theme.id << "\"></a>" << htmlEscape(theme.name) << "</h2>\n<h3>Survey</h3>\n"
             << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>Indicator</th><th>Subgroup</th><th>Value</th>"
                "<th>Base</th><th>95% CI</th><th>Source</th></tr>\n";
         for (const SurveyIndicator& i : theme.indicators)
