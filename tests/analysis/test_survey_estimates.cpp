@@ -184,6 +184,17 @@ TEST_CASE("Survey store: importing twice replaces figures and keeps links and no
     REQUIRE(theme.codes.size() == 2);
     CHECK(theme.codes[0].path == "Disclosure");
 
+    // Merging a linked code into another keeps the theme linked, to the code it became; deleting
+    // a code drops its links.
+    CodebookStore(project).add("Disclosure/Told nobody");
+    store.link("Disclosure/Told nobody", "Telling no one");
+    store.unlink("Disclosure/Nobody", "Telling no one");
+    CodebookStore(project).merge("Disclosure/Told nobody", "Disclosure/Nobody");
+    REQUIRE(store.theme("Telling no one").codes.size() == 2);
+    CHECK(store.theme("Telling no one").codes[1].path == "Disclosure/Nobody");
+    CodebookStore(project).remove("Disclosure/Nobody", true);
+    CHECK(store.theme("Telling no one").codes.size() == 1);
+
     // An unknown code imports nothing at all.
     CHECK_THROWS_AS(store.importFigures({{"New theme", {{"x", 1, {}, "", {}, {}, ""}}, {"No such code"}}}), UserError);
     CHECK(store.themes().size() == 1);
