@@ -1,11 +1,17 @@
 // Measures Hilo's search path on a synthetic corpus: import + index throughput (MB/s) through
 // the real import path, search latency (p50/p95) over fixed queries, and a SQLite LIKE scan over
-// the same text for comparison. The corpus is generated from a seed, so runs are comparable.
+// the same text for comparison, and the code matrix against a plain SQL count of codings. The
+// corpus is generated from a seed, so runs are comparable.
 //   hilo-bench [--transcripts N] [--words W] [--seed S]
+#include "analysis/crosstab/code_matrix.h"
 #include "index/index_sync.h"
 #include "index/search.h"
+#include "project/codebook_store.h"
+#include "project/coder_store.h"
+#include "project/coding_store.h"
 #include "project/importer.h"
 #include "project/project.h"
+#include "project/source_store.h"
 
 #include <algorithm>
 #include <chrono>
@@ -165,6 +171,51 @@ int main(int argc, char** argv)
     const double scannedP50 = percentile(scanned, 0.5);
     std::printf("one word: index p50 %.2f ms vs SQLite LIKE scan p50 %.2f ms (LIKE/index %.2f)\n", indexedP50, scannedP50,
                 scannedP50 / indexedP50);
+
+    // The code matrix: random codings (three coders, a three-level codebook) on every
+    // transcript, then the matrix by group with every measure (words included) against a plain
+    // SQL count of codings per code and group, the least any cross-tab must do.
+    hilo::CodebookStore codebook(project);
+    std::vector<std::int64_t> codes;
+    for (int top = 0; top < 6; ++top) {
+        const std::string parent = "Theme " + std::to_string(top);
+        codes.push_back(codebook.add(parent));
+        for (int child = 0; child < 4; ++child) {
+            const std::string path = parent + "/Code " + std::to_string(child);
+            codes.push_back(codebook.add(path));
+            codes.push_back(codebook.add(path + "/Detail"));
+        }
+    }
+    std::vector<std::int64_t> coders;
+    for (const char* name : {"Ana", "Luis", "Mar"})
+        coders.push_back(hilo::CoderStore(project).add(name));
+    std::vector<hilo::NewCoding> batch;
+    for (const hilo::SourceSummary& source : hilo::SourceStore(project).sources())
+        for (int c = 0; c < 20; ++c) {
+            const auto begin = static_cast<std::int64_t>(random() % static_cast<unsigned>(source.length - 400));
+            batch.push_back({source.id, codes[random() % codes.size()], coders[random() % coders.size()], begin,
+                             begin + 50 + static_cast<std::int64_t>(random() % 300)});
+        }
+    hilo::CodingStore(project).addMany(batch);
+    std::vector<double> matrixTimes;
+    std::vector<double> countTimes;
+    auto count = project.db().prepare("SELECT c.code_id, s.group_id, count(*) FROM codings c JOIN sources s "
+                                      "ON s.id = c.source_id GROUP BY c.code_id, s.group_id");
+    for (int round = 0; round < kRounds; ++round) {
+        start = Clock::now();
+        hilo::analysis::buildCodeMatrix(project, {});
+        matrixTimes.push_back(millisSince(start));
+        start = Clock::now();
+        while (count.step()) {
+        }
+        count.reset();
+        countTimes.push_back(millisSince(start));
+    }
+    const double matrixP50 = percentile(matrixTimes, 0.5);
+    const double countP50 = percentile(countTimes, 0.5);
+    std::printf("code matrix (%zu codings, %zu codes, by group, all measures): p50 %.2f ms vs SQL count p50 %.2f ms "
+                "(matrix/count %.1f)\n",
+                batch.size(), codes.size(), matrixP50, countP50, matrixP50 / countP50);
     fs::remove_all(root);
     return 0;
 }

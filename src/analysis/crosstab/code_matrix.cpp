@@ -34,6 +34,8 @@ class TextCache {
 public:
     explicit TextCache(Project& project) : project_(project) {}
 
+    WordCounter& counter() { return counter_; }
+
     const std::u32string& text(std::int64_t sourceId)
     {
         auto found = texts_.find(sourceId);
@@ -48,10 +50,11 @@ public:
 private:
     Project& project_;
     std::map<std::int64_t, std::u32string> texts_;
+    WordCounter counter_;
 };
 
 // Words in the union of the spans: sorted by start, overlapping or touching spans merged.
-std::int64_t wordsInUnion(std::vector<Coded> spans, const std::u32string& text)
+std::int64_t wordsInUnion(std::vector<Coded> spans, const std::u32string& text, WordCounter& counter)
 {
     std::sort(spans.begin(), spans.end(), [](const Coded& a, const Coded& b) { return a.start < b.start; });
     std::int64_t words = 0;
@@ -62,7 +65,7 @@ std::int64_t wordsInUnion(std::vector<Coded> spans, const std::u32string& text)
             return;
         const auto start = static_cast<std::size_t>(std::min<std::int64_t>(runStart, static_cast<std::int64_t>(text.size())));
         const auto end = static_cast<std::size_t>(std::min<std::int64_t>(runEnd, static_cast<std::int64_t>(text.size())));
-        words += countWords(std::u32string_view(text).substr(start, end - start));
+        words += counter.count(std::u32string_view(text).substr(start, end - start));
     };
     for (const Coded& span : spans) {
         if (runStart >= 0 && span.start <= runEnd) {
@@ -77,6 +80,20 @@ std::int64_t wordsInUnion(std::vector<Coded> spans, const std::u32string& text)
     return words;
 }
 
+// Every source is in exactly one column, so a total is the sum of its cells: no recount.
+MatrixCell sumOf(const std::vector<MatrixCell>& cells, std::int64_t sources)
+{
+    MatrixCell total;
+    for (const MatrixCell& cell : cells) {
+        total.excerpts += cell.excerpts;
+        total.participants += cell.participants;
+        total.words += cell.words;
+        total.codingIds.insert(total.codingIds.end(), cell.codingIds.begin(), cell.codingIds.end());
+    }
+    total.percent = sources == 0 ? 0.0 : 100.0 * static_cast<double>(total.participants) / static_cast<double>(sources);
+    return total;
+}
+
 MatrixCell cellOver(const std::vector<std::int64_t>& sourceIds, const CodedBySource& coded, TextCache& texts)
 {
     MatrixCell cell;
@@ -89,7 +106,7 @@ MatrixCell cellOver(const std::vector<std::int64_t>& sourceIds, const CodedBySou
         for (const Coded& c : found->second)
             if (ids.insert(c.id).second)
                 cell.codingIds.push_back(c.id);
-        cell.words += wordsInUnion(found->second, texts.text(sourceId));
+        cell.words += wordsInUnion(found->second, texts.text(sourceId), texts.counter());
     }
     cell.excerpts = static_cast<std::int64_t>(cell.codingIds.size());
     cell.percent = sourceIds.empty() ? 0.0 : 100.0 * static_cast<double>(cell.participants) / static_cast<double>(sourceIds.size());
@@ -291,17 +308,14 @@ CodeMatrix buildCodeMatrix(Project& project, const MatrixOptions& options)
     }
 
     TextCache texts(project);
-    std::vector<std::int64_t> everySource;
-    for (const SourceRow& s : sources)
-        everySource.push_back(s.id);
     for (std::size_t r = 0; r < matrix.rows.size(); ++r) {
         for (const MatrixColumn& column : matrix.columns)
             matrix.rows[r].cells.push_back(cellOver(column.sourceIds, perRow[r], texts));
-        matrix.rows[r].total = cellOver(everySource, perRow[r], texts);
+        matrix.rows[r].total = sumOf(matrix.rows[r].cells, matrix.sources);
     }
     for (const MatrixColumn& column : matrix.columns)
         matrix.columnTotals.push_back(cellOver(column.sourceIds, anyCode, texts));
-    matrix.grandTotal = cellOver(everySource, anyCode, texts);
+    matrix.grandTotal = sumOf(matrix.columnTotals, matrix.sources);
     return matrix;
 }
 

@@ -18,7 +18,7 @@ struct Candidate {
 };
 
 // Shorter than kMaxQuoteWords words: as is; longer: the first words and an ellipsis.
-std::string shorten(const std::u32string& text)
+std::string shorten(const std::u32string& text, WordCounter& counter)
 {
     std::u32string trimmed = text;
     while (!trimmed.empty() && (trimmed.back() == U' ' || trimmed.back() == U'\n' || trimmed.back() == U'\t'))
@@ -27,12 +27,12 @@ std::string shorten(const std::u32string& text)
     while (first < trimmed.size() && (trimmed[first] == U' ' || trimmed[first] == U'\n' || trimmed[first] == U'\t'))
         ++first;
     trimmed = trimmed.substr(first);
-    if (countWords(trimmed) <= kMaxQuoteWords)
+    if (counter.count(trimmed) <= kMaxQuoteWords)
         return text::toUtf8(trimmed);
     // Cut at the space after which the count passes the limit.
     std::size_t cut = trimmed.size();
     for (std::size_t i = 0; i < trimmed.size(); ++i)
-        if (trimmed[i] == U' ' && countWords(std::u32string_view(trimmed).substr(0, i)) >= kMaxQuoteWords) {
+        if (trimmed[i] == U' ' && counter.count(std::u32string_view(trimmed).substr(0, i)) >= kMaxQuoteWords) {
             cut = i;
             break;
         }
@@ -46,6 +46,7 @@ JointDisplay buildJointDisplay(Project& project)
     JointDisplay display;
     store::Database& db = project.db();
     CodebookStore codebook(project);
+    WordCounter counter;
 
     struct GroupRow {
         std::int64_t id;
@@ -118,8 +119,8 @@ JointDisplay buildJointDisplay(Project& project)
                 const auto start = static_cast<std::size_t>(std::min<std::int64_t>(candidate.quote.start, static_cast<std::int64_t>(text.size())));
                 const auto end = static_cast<std::size_t>(std::min<std::int64_t>(candidate.quote.end, static_cast<std::int64_t>(text.size())));
                 const std::u32string words = text.substr(start, end - start);
-                candidate.words = countWords(words);
-                candidate.quote.text = shorten(words);
+                candidate.words = counter.count(words);
+                candidate.quote.text = shorten(words, counter);
                 candidates.push_back(std::move(candidate));
             }
         }
