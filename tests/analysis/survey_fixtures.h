@@ -1,8 +1,8 @@
 #pragma once
 // One small, fictional survey written three ways: SPSS .sav and Stata .dta (through
 // libreadstat's writer, with value labels) and CSV. Eight respondents:
-//   gender 1 = Girl, 2 = Boy; told 0 = "Told no one", 1 = "Told someone" (missing for one);
-//   wt, a survey weight.
+//   gender 1 = Girl, 2 = Boy (variable label "Género", written with a combining accent);
+//   told 0 = "Told no one", 1 = "Se lo contó a alguien" (missing for one); wt, a survey weight.
 #include "support/temp_folder.h"
 
 #include <readstat.h>
@@ -45,15 +45,15 @@ inline std::string writeSurvey(const std::string& format)
         readstat_label_int32_value(genderLabels, 1, "Girl");
         readstat_label_int32_value(genderLabels, 2, "Boy");
         readstat_label_int32_value(toldLabels, 0, "Told no one");
-        readstat_label_int32_value(toldLabels, 1, "Told someone");
+        readstat_label_int32_value(toldLabels, 1, "Se lo contó a alguien");
     } else {
         readstat_label_double_value(genderLabels, 1, "Girl");
         readstat_label_double_value(genderLabels, 2, "Boy");
         readstat_label_double_value(toldLabels, 0, "Told no one");
-        readstat_label_double_value(toldLabels, 1, "Told someone");
+        readstat_label_double_value(toldLabels, 1, "Se lo contó a alguien");
     }
     readstat_variable_t* gender = readstat_add_variable(writer, "gender", labelType, 0);
-    readstat_variable_set_label(gender, "Gender");
+    readstat_variable_set_label(gender, "Ge\u0301nero"); // decomposed: Hilo stores NFC
     readstat_variable_set_label_set(gender, genderLabels);
     readstat_variable_t* told = readstat_add_variable(writer, "told", labelType, 0);
     readstat_variable_set_label_set(told, toldLabels);

@@ -81,14 +81,28 @@ TEST_CASE("Weighted percentage and Wilson interval from an SPSS .sav file, with 
     const Microdata data = readMicrodata(folder.write("survey.sav", test::writeSurvey("sav")));
     CHECK(data.rows == 8);
     REQUIRE(data.find("gender"));
-    CHECK(data.find("gender")->label == "Gender");
+    CHECK(data.find("gender")->label == "G\u00e9nero"); // composed on reading
+    CHECK(data.find("told")->valueLabels.at("1") == "Se lo contó a alguien");
     CHECK(data.find("told")->valueLabels.at("0") == "Told no one");
-    // The condition may name a value by its label.
-    const ComputedTheme computed = computeMicrodataTheme(data, request("told = \"Told no one\""));
+    // The condition may name a value by its label, accent- and case-blind.
+    const ComputedTheme computed = computeMicrodataTheme(data, request("told != \"se lo conto a ALGUIEN\""));
     checkFigures(computed.figures.indicators);
-    CHECK(computed.figures.indicators[1].subgroup == "Gender: Girl");
-    CHECK(computed.figures.indicators[2].subgroup == "Gender: Boy");
+    CHECK(computed.figures.indicators[1].subgroup == "G\u00e9nero: Girl");
+    CHECK(computed.figures.indicators[2].subgroup == "G\u00e9nero: Boy");
     CHECK(computed.dataset.valueLabels.at("gender").at("2") == "Boy");
+
+    // Stored with the theme: its figures, its definition and the file's value labels.
+    Project project = Project::create(folder / "S.hilo");
+    SurveyStore store(project);
+    store.importComputed(computed.figures, computed.dataset, computed.definition);
+    const SurveyTheme theme = store.theme("Telling no one");
+    REQUIRE(theme.definition);
+    CHECK(theme.definition->format == "sav");
+    CHECK(theme.definition->weight == "wt");
+    CHECK(theme.definition->subgroups == "gender");
+    CHECK(theme.indicators.size() == 3);
+    CHECK(*theme.indicators[0].ciHigh == Approx(*computed.figures.indicators[0].ciHigh));
+    CHECK(store.valueLabels("survey.sav", "gender") == std::map<std::string, std::string>{{"1", "Girl"}, {"2", "Boy"}});
 }
 
 TEST_CASE("Weighted percentage and Wilson interval from a Stata .dta file")
@@ -98,7 +112,9 @@ TEST_CASE("Weighted percentage and Wilson interval from a Stata .dta file")
     CHECK(data.rows == 8);
     const ComputedTheme computed = computeMicrodataTheme(data, request("told = 0"));
     checkFigures(computed.figures.indicators);
-    CHECK(computed.figures.indicators[1].subgroup == "Gender: Girl");
+    CHECK(computed.figures.indicators[1].subgroup == "G\u00e9nero: Girl");
+    // A label from a .dta names its value too.
+    checkFigures(computeMicrodataTheme(data, request("told = 'Told no one'")).figures.indicators);
 }
 
 TEST_CASE("Weighted percentage and Wilson interval from CSV microdata")

@@ -146,6 +146,16 @@ TEST_CASE("crosstab prints the matrix as JSON, CSV and text, with tests per code
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.rfind("code,depth,10-19,20-29,30-39,40-49,50-59,total,test,statistic,df,p,warning\n", 0) == 0);
 
+    const CliResult markdown = runHilo({"crosstab", demo.project, "--rows", "codes:2", "--format", "md"});
+    REQUIRE(markdown.exitCode == 0);
+    CHECK(markdown.out.find("| Code | YP (n=5) | FW (n=5) | JP (n=4) | Total (n=14) | Test |") != std::string::npos);
+    CHECK(markdown.out.find("| &nbsp;&nbsp;Barriers |") != std::string::npos);
+    const std::string odtFile = (demo.folder / "matrix.odt").string();
+    REQUIRE(runHilo({"crosstab", demo.project, "--format", "odt", "--output", odtFile}).exitCode == 0);
+    CHECK(readFile(odtFile).find("application/vnd.oasis.opendocument.text") != std::string::npos);
+    const CliResult html = runHilo({"crosstab", demo.project, "--format", "html"});
+    CHECK(html.out.find("<th>YP (n=5)</th>") != std::string::npos);
+
     const CliResult byCoder = runHilo({"crosstab", demo.project, "--coder", "Luis", "--query", "culpa OR blame"});
     INFO(byCoder.err);
     CHECK(byCoder.exitCode == 0);
