@@ -9,6 +9,7 @@
 #include "word_count.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -166,18 +167,26 @@ std::vector<MatrixColumn> attributeColumns(Project& project, const std::vector<S
     std::vector<MatrixColumn> columns;
     std::vector<std::int64_t> withoutValue;
     if (numeric) {
+        // A value that does not read as a number (edited by hand, say) counts as no value.
+        std::map<std::int64_t, double> parsed;
+        for (const auto& [id, value] : values) {
+            double number = 0;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+            if (error == std::errc() && end == value.data() + value.size())
+                parsed[id] = number;
+        }
         std::vector<double> numbers;
-        for (const auto& [id, value] : values)
-            numbers.push_back(std::stod(value));
+        for (const auto& [id, number] : parsed)
+            numbers.push_back(number);
         const std::vector<NumericBin> bins = makeBins(numbers, options.binEdges);
         for (const NumericBin& bin : bins)
             columns.push_back({bin.label, 0, {}});
         for (const SourceRow& s : sources) {
-            const auto found = values.find(s.id);
+            const auto found = parsed.find(s.id);
             bool placed = false;
-            if (found != values.end())
+            if (found != parsed.end())
                 for (std::size_t i = 0; i < bins.size() && !placed; ++i)
-                    if (bins[i].contains(std::stod(found->second))) {
+                    if (bins[i].contains(found->second)) {
                         columns[i].sourceIds.push_back(s.id);
                         placed = true;
                     }
