@@ -57,6 +57,7 @@ void MatrixModel::setMatrix(analysis::CodeMatrix matrix)
     tests_.clear();
     for (std::size_t r = 0; r < matrix_.rows.size(); ++r)
         tests_.push_back(analysis::rowTest(matrix_, r));
+    updateHighest();
     endResetModel();
 }
 
@@ -64,6 +65,7 @@ void MatrixModel::setMeasure(analysis::CellMeasure measure)
 {
     beginResetModel();
     measure_ = measure;
+    updateHighest();
     endResetModel();
 }
 
@@ -88,13 +90,12 @@ int MatrixModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() || matrix_.columns.empty() ? 0 : testColumn() + 1;
 }
 
-double MatrixModel::highest() const
+void MatrixModel::updateHighest()
 {
-    double highest = 0;
+    highest_ = 0;
     for (const analysis::MatrixRow& row : matrix_.rows)
         for (const analysis::MatrixCell& cell : row.cells)
-            highest = std::max(highest, cell.value(measure_));
-    return highest;
+            highest_ = std::max(highest_, cell.value(measure_));
 }
 
 QVariant MatrixModel::data(const QModelIndex& index, int role) const
@@ -128,8 +129,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     }
     const analysis::MatrixCell* cell = cellAt(index);
     const bool heat = !totals && index.column() != totalColumn();
-    const double top = highest();
-    const double share = heat && top > 0 ? cell->value(measure_) / top : 0;
+    const double share = heat && highest_ > 0 ? cell->value(measure_) / highest_ : 0;
     switch (role) {
     case Qt::DisplayRole:
         return QString::fromStdString(analysis::matrixCellText(*cell, measure_));

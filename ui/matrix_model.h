@@ -42,11 +42,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    double highest() const;
+    void updateHighest();
 
     analysis::CodeMatrix matrix_;
     std::vector<analysis::CodeRowTest> tests_;
     analysis::CellMeasure measure_ = analysis::CellMeasure::Excerpts;
+    double highest_ = 0; // the largest code cell under the measure: the darkest shade
 };
 
 } // namespace hilo::ui
