@@ -3,6 +3,7 @@
 //   hilo-bench search [--transcripts N] [--words W] [--spanish SHARE] [--codings C] [--coders K] [--seed S]
 //                     [--keep] [--search-only]
 //   hilo-bench agreement ...   (agreement_bench.cpp)
+//   hilo-bench matrix [--transcripts N] [--words W] [--seed S]
 #include "agreement_bench.h"
 #include "bench_main.h"
 
@@ -22,7 +23,9 @@ int main(int argc, char** argv)
     try {
         if (which == "search")
             return hilo::bench::runSearchBench(args);
-        std::fprintf(stderr, "hilo-bench: unknown benchmark %s (try: search, agreement)\n", which.c_str());
+        if (which == "matrix")
+            return hilo::bench::runMatrixBench(args);
+        std::fprintf(stderr, "hilo-bench: unknown benchmark %s (try: search, agreement, matrix)\n", which.c_str());
         return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "hilo-bench %s: %s\n", which.c_str(), e.what());

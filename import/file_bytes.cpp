@@ -33,6 +33,10 @@ void writeFileBytes(const std::filesystem::path& file, const std::string& bytes)
         if (!out)
             throw UserError(file.string() + ": cannot be written");
     }
+    // What Hilo writes may quote interviews: owner-only, whatever the umask.
+    std::error_code permissionError;
+    std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace, permissionError);
     std::error_code error;
     std::filesystem::rename(temporary, file, error);
     if (error) {

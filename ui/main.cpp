@@ -1,7 +1,10 @@
-// hilo-gui [PROJECT] [--offscreen] [--screenshot FILE]
+// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--screenshot FILE]
 //   --offscreen        run without a display (Qt's offscreen platform)
+//   --matrix, --joint  open with the Code Matrix or the Joint Display showing
 //   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
+#include "joint_display_dock.h"
 #include "main_window.h"
+#include "matrix_dock.h"
 #include "source_tree_model.h"
 #include "text/user_error.h"
 
@@ -19,11 +22,17 @@ int main(int argc, char** argv)
 {
     std::string projectPath;
     std::string screenshot;
+    bool matrix = false;
+    bool joint = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--offscreen") == 0)
             ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
         else if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc)
             screenshot = argv[++i];
+        else if (std::strcmp(argv[i], "--matrix") == 0)
+            matrix = true;
+        else if (std::strcmp(argv[i], "--joint") == 0)
+            joint = true;
         else if (argv[i][0] != '-')
             projectPath = argv[i];
     }
@@ -45,6 +54,10 @@ int main(int argc, char** argv)
         }
     }
     window.show();
+    if (matrix)
+        window.matrixDock()->show();
+    if (joint)
+        window.jointDisplayDock()->show();
 
     if (!screenshot.empty()) {
         // Show the first transcript, let layout settle, then save the window and quit.

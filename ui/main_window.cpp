@@ -5,6 +5,8 @@
 #include "coding_controller.h"
 #include "coding_margin.h"
 #include "index_progress.h"
+#include "joint_display_dock.h"
+#include "matrix_dock.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_exchange.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(QWidget* parent)
       quoteDock_(new QuoteBasketDock(this)),
       agreementDock_(new AgreementDock(this)),
       exchange_(new ProjectExchange(this)),
+      matrixDock_(new MatrixDock(this)),
+      jointDock_(new JointDisplayDock(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -69,6 +73,12 @@ MainWindow::MainWindow(QWidget* parent)
     quoteDock_->attachTranscript(transcriptView_, controller_);
     addDockWidget(Qt::BottomDockWidgetArea, agreementDock_);
     agreementDock_->hide(); // View ▸ Agreement
+    // Analysis views share the bottom area as tabs, hidden until asked for in the View menu.
+    addDockWidget(Qt::BottomDockWidgetArea, matrixDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, jointDock_);
+    tabifyDockWidget(matrixDock_, jointDock_);
+    matrixDock_->hide();
+    jointDock_->hide();
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
     setWindowTitle(tr("Hilo"));
@@ -88,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](std::int64_t codeId) { controller_->applyCode(codeId); });
     // A disagreement opens its transcript with the region selected, beside both coders' stripes.
     connect(agreementDock_, &AgreementDock::spanActivated, this, &MainWindow::showPassage);
+    connect(matrixDock_, &MatrixDock::excerptActivated, this, &MainWindow::showPassage);
     updateStatus();
     updateCoderStatus();
 }
@@ -143,6 +154,12 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     view->addAction(quoteDock_->toggleViewAction());
     view->addAction(agreementDock_->toggleViewAction());
+    QAction* matrix = matrixDock_->toggleViewAction();
+    matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(matrix);
+    QAction* joint = jointDock_->toggleViewAction();
+    joint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    view->addAction(joint);
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -165,6 +182,8 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     searchDock_->setSession(session_.get());
     quoteDock_->setSession(session_.get());
     agreementDock_->setSession(session_.get());
+    matrixDock_->setSession(session_.get());
+    jointDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     exchange_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
@@ -191,6 +210,8 @@ void MainWindow::closeProject()
     searchDock_->setSession(nullptr);
     quoteDock_->setSession(nullptr);
     agreementDock_->setSession(nullptr);
+    matrixDock_->setSession(nullptr);
+    jointDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     exchange_->setSession(nullptr);
     transcriptView_->clearSource();

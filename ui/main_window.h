@@ -22,6 +22,8 @@ class CodebookDock;
 class CodingController;
 class CodingMargin;
 class ProjectExchange;
+class JointDisplayDock;
+class MatrixDock;
 class ProjectSession;
 class SearchDock;
 class QuoteBasketDock;
@@ -58,6 +60,8 @@ public:
     QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
     AgreementDock* agreementDock() const { return agreementDock_; }
     ProjectExchange* exchange() const { return exchange_; }
+    MatrixDock* matrixDock() const { return matrixDock_; }
+    JointDisplayDock* jointDisplayDock() const { return jointDock_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -86,6 +90,8 @@ private:
     QuoteBasketDock* quoteDock_;
     AgreementDock* agreementDock_;
     ProjectExchange* exchange_;
+    MatrixDock* matrixDock_;
+    JointDisplayDock* jointDock_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

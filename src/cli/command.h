@@ -29,6 +29,8 @@ std::vector<Command> exchangeCommands(); // export --qdpx, merge
 // `hilo import PROJECT in.qdpx`: a REFI-QDA project into a new or existing project.
 bool isQdpxImport(const Arguments& args);
 int importQdpx(const Arguments& args);
+std::vector<Command> crosstabCommands(); // crosstab
+std::vector<Command> surveyCommands();  // survey, joint
 
 // Brings the project's search index up to date after a verb that changed sources or codings.
 void updateIndexAfter(const std::string& projectFolder);

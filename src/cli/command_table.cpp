@@ -16,7 +16,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands, quoteCommands,
-                        agreementCommands, exchangeCommands})
+                        agreementCommands, exchangeCommands, crosstabCommands, surveyCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;

@@ -186,4 +186,28 @@ SearchResults search(Project& project, const std::string& query, const SearchOpt
     return SearchSession(project).search(query, options);
 }
 
+std::vector<std::int64_t> matchingCodingIds(Project& project, const std::string& query)
+{
+    try {
+        const fs::path folder = index::indexFolder(project.folder());
+        if (!index::indexExists(folder))
+            throw UserError(project.folder().string() + ": no search index yet (run `hilo reindex`)");
+        const index::ParsedQuery parsed = index::parseQuery(project, query);
+        Xapian::Database database(folder.string());
+        Xapian::Enquire enquire(database);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed.query,
+                                        Xapian::Query(std::string(index::kKindPrefix) + "coding")));
+        enquire.set_weighting_scheme(Xapian::BoolWeight()); // order is irrelevant; skip ranking
+        const Xapian::doccount everything = database.get_doccount();
+        const Xapian::MSet matches = enquire.get_mset(0, everything, everything);
+        std::vector<std::int64_t> ids;
+        ids.reserve(matches.size());
+        for (auto match = matches.begin(); match != matches.end(); ++match)
+            ids.push_back(index::decodeHitRecord(match.get_document().get_data()).id);
+        return ids;
+    } catch (const Xapian::Error& e) {
+        throw UserError("search: " + e.get_description());
+    }
+}
+
 } // namespace hilo

@@ -68,4 +68,8 @@ private:
 // One search in a session of its own.
 SearchResults search(Project& project, const std::string& query, const SearchOptions& options = {});
 
+// The ids of every coding whose coding document matches the query (no limit, no snippets):
+// what cross-tabulation restricted by a query counts. Same errors as search().
+std::vector<std::int64_t> matchingCodingIds(Project& project, const std::string& query);
+
 } // namespace hilo

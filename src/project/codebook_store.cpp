@@ -396,6 +396,12 @@ std::int64_t CodebookStore::merge(const std::string& from, const std::string& in
         .run();
     db.prepare("UPDATE codings SET code_id = ?2 WHERE code_id = ?1").bind(1, source.id).bind(2, target.id).run();
     db.prepare("DELETE FROM memos WHERE code_id = ?1").bind(1, source.id).run();
+    // Survey themes linked to the merged code stay linked, now to the code it became.
+    db.prepare("INSERT OR IGNORE INTO code_theme_links(code_id, theme_id) SELECT ?2, theme_id FROM code_theme_links "
+               "WHERE code_id = ?1")
+        .bind(1, source.id)
+        .bind(2, target.id)
+        .run();
     db.prepare("DELETE FROM codes WHERE id = ?1").bind(1, source.id).run();
     writer.renumber(writer.childrenOf(source.parentId));
     transaction.commit();

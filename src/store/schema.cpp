@@ -236,6 +236,69 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_by_position ON quotes(position);
 )sql",
+    // 5: survey themes for joint displays. A theme holds indicators (published figures, or
+    // figures Hilo computed from microdata it was defined on), links to codes (many to many) and
+    // the researcher's note on convergence or divergence. Survey tables are not interview data:
+    // no trigger touches the search index or the change counter.
+    R"sql(
+CREATE TABLE survey_themes (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0),
+    note     TEXT NOT NULL DEFAULT '',   -- the joint display's free text
+    position INTEGER NOT NULL
+);
+
+-- A microdata file a theme was computed from: its name, format and weight, and the value
+-- labels it carried (SPSS .sav, Stata .dta), so subgroups and conditions read as labelled.
+CREATE TABLE survey_datasets (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    format      TEXT NOT NULL CHECK (format IN ('csv', 'sav', 'dta')),
+    weight      TEXT NOT NULL DEFAULT '',  -- weight variable; '' for unweighted
+    row_count   INTEGER NOT NULL,
+    imported_at TEXT NOT NULL
+);
+
+CREATE TABLE survey_value_labels (
+    dataset_id INTEGER NOT NULL REFERENCES survey_datasets(id) ON DELETE CASCADE,
+    variable   TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, variable, value)
+) WITHOUT ROWID;
+
+-- A theme defined on microdata: a variable and a condition on it ("told_anyone = 0").
+CREATE TABLE survey_theme_definitions (
+    theme_id   INTEGER PRIMARY KEY REFERENCES survey_themes(id) ON DELETE CASCADE,
+    dataset_id INTEGER NOT NULL REFERENCES survey_datasets(id) ON DELETE CASCADE,
+    variable   TEXT NOT NULL,
+    condition  TEXT NOT NULL,
+    subgroups  TEXT NOT NULL DEFAULT ''   -- comma-separated variables it was broken down by
+);
+
+CREATE TABLE survey_indicators (
+    id          INTEGER PRIMARY KEY,
+    theme_id    INTEGER NOT NULL REFERENCES survey_themes(id) ON DELETE CASCADE,
+    label       TEXT NOT NULL,
+    value       REAL NOT NULL CHECK (value BETWEEN 0 AND 100),   -- a percentage
+    base        INTEGER CHECK (base IS NULL OR base > 0),        -- respondents it is a percentage of
+    subgroup    TEXT NOT NULL DEFAULT '',                        -- '' for everyone
+    ci_low      REAL,
+    ci_high     REAL,
+    source_note TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL,
+    CHECK ((ci_low IS NULL) = (ci_high IS NULL)),
+    CHECK (ci_low IS NULL OR (ci_low <= value AND value <= ci_high))
+);
+CREATE INDEX survey_indicators_by_theme ON survey_indicators(theme_id, position);
+
+CREATE TABLE code_theme_links (
+    code_id  INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES survey_themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (code_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX code_theme_links_by_theme ON code_theme_links(theme_id);
+)sql",
 };
 
 } // namespace
