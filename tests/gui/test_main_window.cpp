@@ -127,6 +127,8 @@ int runAgreementViewTests(int argc, char** argv);
 const QMetaObject& agreementViewTestMetaObject();
 int runExchangeTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
+int runReadOnlyTests(int argc, char** argv);
+const QMetaObject& readOnlyTestMetaObject();
 
 namespace {
 
@@ -189,6 +191,7 @@ int main(int argc, char** argv)
         {quoteBasketTestMetaObject, runQuoteBasketTests},
         {agreementViewTestMetaObject, runAgreementViewTests},
         {exchangeTestMetaObject, runExchangeTests},
+        {readOnlyTestMetaObject, runReadOnlyTests},
     };
     int failures = 0;
     bool ranAny = false;
