@@ -14,8 +14,10 @@
 namespace hilo::import {
 namespace {
 
-// Transcripts are text; anything this large is a mistake (a video, a disk image).
-constexpr std::uintmax_t kMaxFileBytes = 512U * 1024U * 1024U;
+// Transcripts are text: a ten-hour interview is under 1 MB. A file over 32 MB is a mistake (a
+// video, a disk image, a whole corpus in one file) or hostile, and is refused before any byte is
+// read, which also bounds the memory an import needs (README, "Reliability and privacy").
+constexpr std::uintmax_t kMaxFileBytes = 32U * 1024U * 1024U;
 
 } // namespace
 
@@ -36,7 +38,7 @@ RawDocument readDocument(const std::filesystem::path& file)
         throw ImportError(file.string(), "is a folder, not a transcript file");
     const std::uintmax_t size = std::filesystem::file_size(file, error);
     if (!error && size > kMaxFileBytes)
-        throw ImportError(name, "is too large for a transcript (over 512 MB)");
+        throw ImportError(name, "is too large for a transcript (over 32 MB); split it into one file per interview");
 
     const std::string ext = lowerExtension(file);
     if (ext == "docx")

@@ -424,7 +424,7 @@ void CodebookDock::refreshEditor()
 
 void CodebookDock::updateActions()
 {
-    const bool open = session_ != nullptr;
+    const bool open = session_ != nullptr && !session_->readOnly();
     const bool selected = open && currentCodeId().has_value();
     addAction_->setEnabled(open);
     addChildAction_->setEnabled(selected);

@@ -81,6 +81,10 @@ MainWindow::MainWindow(QWidget* parent)
     jointDock_->hide();
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(coderStatus_);
+    readOnlyStatus_ = new QLabel(tr("read-only"), this);
+    readOnlyStatus_->setToolTip(tr("Another Hilo window or command is writing this project: editing is off"));
+    readOnlyStatus_->hide();
+    statusBar()->addPermanentWidget(readOnlyStatus_);
     setWindowTitle(tr("Hilo"));
     resize(1400, 860);
     buildMenus();
@@ -135,12 +139,12 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu* code = menuBar()->addMenu(tr("&Code"));
-    QAction* quick = code->addAction(tr("&Quick Code…"), controller_, &CodingController::openQuickCode);
+    QAction* quick = quickCodeAction_ = code->addAction(tr("&Quick Code…"), controller_, &CodingController::openQuickCode);
     quick->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Return)});
     // Only while the transcript has focus: Ctrl+Return means other things in the codebook form.
     quick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     transcriptView_->addAction(quick);
-    code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
+    changeCoderAction_ = code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(codebookDock_->toggleViewAction());
@@ -164,7 +168,21 @@ void MainWindow::buildMenus()
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
 {
-    auto project = std::make_unique<Project>(Project::open(folder));
+    std::unique_ptr<Project> project;
+    try {
+        project = std::make_unique<Project>(Project::open(folder));
+    } catch (const ProjectLockedError& e) {
+        // Another window or command is writing: reading is safe, so offer it rather than refuse.
+        const auto answer = QMessageBox::question(
+            this, tr("Project in use"),
+            tr("%1\n\nOpen it read-only? You can read, search and export; editing stays off until you "
+               "reopen it.")
+                .arg(QString::fromStdString(e.what())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            throw;
+        project = std::make_unique<Project>(Project::open(folder, Project::Access::ReadOnly));
+    }
     bringIndexUpToDate(this, *project);
     auto session = std::make_unique<ProjectSession>(std::move(project));
     closeProject();
@@ -186,8 +204,10 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     jointDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     exchange_->setSession(session_.get());
-    setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
+    setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())) +
+                   (session_->readOnly() ? tr(" (read-only)") : QString()));
     updateStatus();
+    updateReadOnlyState();
 
     const QString remembered = session_->settings().rememberedCoder();
     if (!remembered.isEmpty()) {
@@ -197,9 +217,27 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
             // A name that no longer works is simply asked for again.
         }
     }
-    if (!session_->coder() && askForCoder)
+    if (!session_->coder() && askForCoder && !session_->readOnly())
         this->askForCoder();
     updateCoderStatus();
+}
+
+void MainWindow::updateReadOnlyState()
+{
+    const bool readOnly = session_ && session_->readOnly();
+    readOnlyStatus_->setVisible(readOnly);
+    quickCodeAction_->setEnabled(!readOnly);
+    changeCoderAction_->setEnabled(!readOnly);
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return session_ && session_->readOnly();
+}
+
+QString MainWindow::readOnlyStatusText() const
+{
+    return readOnlyStatus_->isVisibleTo(this) ? readOnlyStatus_->text() : QString();
 }
 
 void MainWindow::closeProject()
@@ -217,6 +255,7 @@ void MainWindow::closeProject()
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
     session_.reset();
+    updateReadOnlyState();
 }
 
 void MainWindow::setCurrentCoder(const QString& name)

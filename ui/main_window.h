@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTreeView;
 class QUndoGroup;
@@ -66,9 +67,15 @@ public:
     QUndoStack* undoStack() const;
     QString statusText() const;
     QString coderStatusText() const;
+    // When another process writes the project, openProject offers to open it read-only: then
+    // editing actions are off and the status bar says "read-only".
+    bool isReadOnly() const;
+    QString readOnlyStatusText() const;
+    QAction* quickCodeAction() const { return quickCodeAction_; }
 
 private:
     void buildMenus();
+    void updateReadOnlyState();
     void showSelectedSource();
     void updateStatus();
     void updateCoderStatus();
@@ -78,6 +85,9 @@ private:
     // After an import, a merge, or undoing one: the tree follows the sources the store holds.
     void reloadSourcesIfChanged();
 
+    QAction* quickCodeAction_ = nullptr;
+    QAction* changeCoderAction_ = nullptr;
+    QLabel* readOnlyStatus_ = nullptr;
     std::unique_ptr<ProjectSession> session_;
     QUndoGroup* undoGroup_;
     SourceTreeModel* sourceModel_;

@@ -1,5 +1,7 @@
 #include "project_exchange.h"
 
+#include "project/project_backups.h"
+
 #include "import/qdpx_reader.h"
 #include "import/qdpx_writer.h"
 #include "project/snapshot_merger.h"
@@ -110,8 +112,10 @@ void ProjectExchange::addActionsTo(QMenu* menu)
 
 void ProjectExchange::updateActions()
 {
-    for (QAction* action : {import_, export_, merge_})
-        action->setEnabled(session_ != nullptr);
+    const bool writable = session_ != nullptr && !session_->readOnly();
+    import_->setEnabled(writable);
+    merge_->setEnabled(writable);
+    export_->setEnabled(session_ != nullptr);
 }
 
 QString ProjectExchange::choose(Choice choice)
@@ -152,6 +156,9 @@ bool ProjectExchange::importQdpx(const QString& file)
     std::optional<import::ProjectSnapshot> snapshot;
     try {
         snapshot = import::readQdpx(file.toStdString());
+        // A bulk change: keep the project as it was (Study.hilo/backups/, `hilo restore`).
+        if (!session_->readOnly())
+            backupDatabase(session_->project().db(), session_->project().folder(), "before-import");
     } catch (const std::exception& e) {
         report_ = QString::fromStdString(e.what());
         show(tr("Import REFI-QDA Project"), false);
@@ -205,6 +212,8 @@ bool ProjectExchange::mergeCopy(const QString& folder)
     try {
         Project other = Project::open(folder.toStdString(), Project::Access::ReadOnly);
         snapshot = readProjectSnapshot(other);
+        if (!session_->readOnly())
+            backupDatabase(session_->project().db(), session_->project().folder(), "before-merge");
     } catch (const std::exception& e) {
         report_ = QString::fromStdString(e.what());
         show(tr("Merge Coder's Copy"), false);

@@ -45,6 +45,16 @@ QString ProjectSession::projectName() const
 bool ProjectSession::run(const QString& text, const std::function<void()>& action, QString* error)
 {
     QString message;
+    if (project_->readOnly()) {
+        message = tr("%1: this project is open read-only (another Hilo window or command is writing it); "
+                     "close it there and reopen it here to edit")
+                      .arg(text);
+        if (error != nullptr)
+            *error = message;
+        else
+            Q_EMIT errorOccurred(message);
+        return false;
+    }
     try {
         runCommand(*undoStack_, *journal_, text, action, [this] {
             syncSearchIndex();
@@ -67,6 +77,8 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
 void ProjectSession::syncSearchIndex()
 {
     // The index is derived data: failing to update it must not undo the edit, only be said.
+    if (project_->readOnly())
+        return; // the writer keeps it up to date; searches read what it last wrote
     try {
         syncIndex(*project_);
     } catch (const std::exception& e) {
@@ -84,6 +96,8 @@ void ProjectSession::setCoder(const QString& name)
     CoderStore coders(*project_);
     std::optional<CoderRecord> coder = coders.find(trimmed);
     if (!coder) {
+        if (project_->readOnly())
+            throw UserError(tr("the project is open read-only: coder %1 cannot be added").arg(name.trimmed()).toStdString());
         coders.add(trimmed);
         coder = coders.require(trimmed);
     }

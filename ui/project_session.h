@@ -33,7 +33,9 @@ public:
     // Runs a store operation as one undoable step. On a UserError (or any store failure) the
     // store is left as it was and the message goes to *error when given, else to
     // errorOccurred(). Returns whether the operation succeeded.
+    // Refused, with the reason, when the project is open read-only.
     bool run(const QString& text, const std::function<void()>& action, QString* error = nullptr);
+    bool readOnly() const { return project_->readOnly(); }
 
     // The person coding. setCoder finds the coder by name (case-insensitively) or adds one,
     // and remembers the choice for this project; UserError for an empty name.

@@ -72,9 +72,12 @@ void printList(const std::vector<std::string>& paths, const char* verb)
 
 int codebookCommand(const Arguments& args)
 {
-    Project project = Project::open(args.positional(0, "PROJECT"));
-    CodebookStore store(project);
     const std::string action = args.positionals().size() > 1 ? args.positionals()[1] : "list";
+    // Listing and exporting only read: they work while another process writes.
+    const bool reads = action == "list" || action == "export";
+    Project project = Project::open(args.positional(0, "PROJECT"),
+                                    reads ? Project::Access::ReadOnly : Project::Access::ReadWrite);
+    CodebookStore store(project);
     const auto arg = [&args](std::size_t i, const char* what) { return args.positional(i, what); };
     const bool json = args.has("json");
     std::string done;

@@ -25,6 +25,10 @@ std::vector<Command> searchCommands();  // search, reindex
 std::vector<Command> quoteCommands();   // quotes
 std::vector<Command> agreementCommands(); // agreement, disagreements
 std::vector<Command> exchangeCommands(); // export --qdpx, merge
+std::vector<Command> reliabilityCommands(); // doctor, backups, restore
+
+// Keeps a backup of project.db before import, merge, autocode, codebook merge/import.
+void backupBeforeBulkOperation(const std::string& verb, const std::vector<std::string>& positionals);
 
 // `hilo import PROJECT in.qdpx`: a REFI-QDA project into a new or existing project.
 bool isQdpxImport(const Arguments& args);

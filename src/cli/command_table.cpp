@@ -16,7 +16,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     for (auto family : {projectCommands, sourceCommands, codebookCommands, codingCommands, searchCommands, quoteCommands,
-                        agreementCommands, exchangeCommands, crosstabCommands, surveyCommands})
+                        agreementCommands, exchangeCommands, crosstabCommands, surveyCommands, reliabilityCommands})
         for (Command& command : family())
             commands.push_back(std::move(command));
     return commands;
@@ -36,7 +36,7 @@ void printHelp(const std::vector<Command>& commands)
 // new verb cannot forget it, and a failed verb (exit code not 0) changed nothing to index.
 // Verbs in this list that only read (codebook list) find an empty queue and cost one query.
 const std::set<std::string> kIndexChangingVerbs = {"import", "code", "uncode", "autocode", "codebook",
-                                                     "groups", "merge"};
+                                                     "groups", "merge", "restore"};
 
 } // namespace
 
@@ -62,6 +62,7 @@ int runCli(int argc, char** argv)
             continue;
         try {
             const Arguments arguments(args, command.options);
+            backupBeforeBulkOperation(verb, arguments.positionals());
             const int exitCode = command.run(arguments);
             if (exitCode == 0 && kIndexChangingVerbs.count(verb) && !arguments.positionals().empty())
                 updateIndexAfter(arguments.positionals().front());

@@ -36,9 +36,10 @@ int init(const Arguments& args)
 
 int groups(const Arguments& args)
 {
-    Project project = Project::open(args.positional(0, "PROJECT"));
-    SourceStore store(project);
     const std::string action = args.positionals().size() > 1 ? args.positionals()[1] : "list";
+    Project project = Project::open(args.positional(0, "PROJECT"),
+                                    action == "list" ? Project::Access::ReadOnly : Project::Access::ReadWrite);
+    SourceStore store(project);
     if (action == "add") {
         store.addGroup(args.positional(2, "TAG"), args.positionals().size() > 3 ? args.positionals()[3] : "");
     } else if (action == "rename") {

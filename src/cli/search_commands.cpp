@@ -207,6 +207,13 @@ std::vector<Command> searchCommands()
 void updateIndexAfter(const std::string& projectFolder)
 {
     try {
+        {
+            // A verb that only read (codebook list) leaves the index fresh: then no writer
+            // lock is needed, so it also works while another process writes.
+            Project reader = Project::open(projectFolder, Project::Access::ReadOnly);
+            if (indexIsFresh(reader))
+                return;
+        }
         Project project = Project::open(projectFolder);
         syncIndex(project, showProgress);
     } catch (const UserError& e) {

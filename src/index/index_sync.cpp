@@ -1,5 +1,7 @@
 #include "index_sync.h"
 
+#include "store/owner_only_files.h"
+
 #include "index_layout.h"
 #include "project/codebook_store.h"
 #include "index_writing.h"
@@ -113,6 +115,7 @@ bool indexIsFresh(Project& project)
 
 IndexSyncReport rebuildIndex(Project& project, const IndexProgress& progress)
 {
+    const OwnerOnlyFiles ownerOnly; // the index holds transcript words
     if (project.readOnly())
         throw UserError(project.folder().string() + ": the search index can only be rebuilt by a writer");
     return translatingXapianErrors([&] {
@@ -126,6 +129,7 @@ IndexSyncReport rebuildIndex(Project& project, const IndexProgress& progress)
 
 IndexSyncReport syncIndex(Project& project, const IndexProgress& progress)
 {
+    const OwnerOnlyFiles ownerOnly; // the index holds transcript words
     if (project.readOnly())
         throw UserError(project.folder().string() + ": the search index can only be updated by a writer");
     const fs::path folder = indexFolder(project.folder());

@@ -1,5 +1,6 @@
 #include "project.h"
 
+#include "project_backups.h"
 #include "store/schema.h"
 #include "text/user_error.h"
 
@@ -93,6 +94,9 @@ Project Project::open(const fs::path& folder, Access access)
                             "); update Hilo to open it");
         if (access == Access::ReadWrite) {
             store::configureConnection(*db);
+            // A migration rewrites the schema: keep the database as it was, in case.
+            if (version < store::currentSchemaVersion())
+                backupDatabase(*db, folder, "before-migration-to-" + std::to_string(store::currentSchemaVersion()));
             store::migrate(*db);
         } else {
             db->execute("PRAGMA foreign_keys = ON");

@@ -24,7 +24,7 @@ WriterLock::WriterLock(const std::filesystem::path& projectFolder)
         ::close(fd_);
         fd_ = -1;
         const std::string who = got > 0 ? " (process " + std::string(holder, static_cast<std::size_t>(got)) + ")" : "";
-        throw UserError(projectFolder.string() + ": is open for writing in another Hilo window or command" + who +
+        throw ProjectLockedError(projectFolder.string() + ": is open for writing in another Hilo window or command" + who +
                         "; close it first, or open the project read-only");
     }
     // Say who holds it, for the message another process will show.

@@ -129,6 +129,8 @@ int runExchangeTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 int runMatrixViewTests(int argc, char** argv);
 const QMetaObject& matrixViewTestMetaObject();
+int runReadOnlyTests(int argc, char** argv);
+const QMetaObject& readOnlyTestMetaObject();
 
 namespace {
 
@@ -192,6 +194,7 @@ int main(int argc, char** argv)
         {agreementViewTestMetaObject, runAgreementViewTests},
         {exchangeTestMetaObject, runExchangeTests},
         {matrixViewTestMetaObject, runMatrixViewTests},
+        {readOnlyTestMetaObject, runReadOnlyTests},
     };
     int failures = 0;
     bool ranAny = false;

@@ -1,0 +1,130 @@
+// Verbs that keep a project safe: doctor, backups, restore.
+#include "command.h"
+#include "json_output.h"
+
+#include "project/doctor.h"
+#include "project/project.h"
+#include "project/project_backups.h"
+#include "text/user_error.h"
+
+#include <QJsonArray>
+
+#include <iostream>
+
+namespace hilo::cli {
+namespace {
+
+int doctor(const Arguments& args)
+{
+    const std::string folder = args.positional(0, "PROJECT");
+    const bool repair = args.has("repair");
+    // Examining only reads, so it works while another process writes.
+    Project project = Project::open(folder, repair ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+    const DoctorReport report = examineProject(project, repair);
+    if (args.has("json")) {
+        QJsonArray checks;
+        for (const DoctorCheck& check : report.checks)
+            checks.append(QJsonObject{{QStringLiteral("check"), qs(check.name)},
+                                      {QStringLiteral("problems"), static_cast<qint64>(check.problems)},
+                                      {QStringLiteral("detail"), qs(check.detail)},
+                                      {QStringLiteral("repaired"), check.repaired}});
+        QJsonArray actions;
+        for (const std::string& action : report.actions)
+            actions.append(qs(action));
+        printJson(QJsonObject{{QStringLiteral("healthy"), report.healthy()},
+                              {QStringLiteral("checks"), checks},
+                              {QStringLiteral("actions"), actions},
+                              {QStringLiteral("backup"), qs(report.backupId)}});
+    } else {
+        for (const DoctorCheck& check : report.checks) {
+            std::cout << check.name << "\t";
+            if (check.problems == 0)
+                std::cout << "ok\n";
+            else
+                std::cout << check.problems << " problem(s): " << check.detail << (check.repaired ? " (repaired)" : "")
+                          << "\n";
+        }
+        for (const std::string& action : report.actions)
+            std::cout << "repair: " << action << "\n";
+    }
+    if (!report.healthy()) {
+        std::cerr << "hilo doctor: " << folder
+                  << (repair ? ": problems remain (see above)" : ": problems found; run hilo doctor --repair") << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int backups(const Arguments& args)
+{
+    const std::string folder = args.positional(0, "PROJECT");
+    Project::open(folder, Project::Access::ReadOnly); // says clearly when it is not a project
+    const std::vector<BackupInfo> all = listBackups(folder);
+    if (args.has("json")) {
+        QJsonArray array;
+        for (const BackupInfo& b : all)
+            array.append(QJsonObject{{QStringLiteral("id"), qs(b.id)},
+                                     {QStringLiteral("time"), qs(b.time)},
+                                     {QStringLiteral("operation"), qs(b.operation)},
+                                     {QStringLiteral("size"), static_cast<qint64>(b.size)}});
+        printJson(array);
+    } else {
+        if (all.empty())
+            std::cout << "No backups yet (one is kept before each import, merge, autocode and migration)\n";
+        for (const BackupInfo& b : all)
+            std::cout << b.id << "\t" << b.time << "\t" << b.operation << "\t" << b.size << " bytes\n";
+    }
+    return 0;
+}
+
+int restore(const Arguments& args)
+{
+    const std::string folder = args.positional(0, "PROJECT");
+    const std::string id = args.positional(1, "ID (see hilo backups)");
+    Project project = Project::open(folder);
+    const BackupInfo before = restoreBackup(project, id);
+    if (args.has("json"))
+        printJson(QJsonObject{{QStringLiteral("restored"), qs(id)}, {QStringLiteral("previous_state"), qs(before.id)}});
+    else
+        std::cout << "Restored " << id << "; the state before is kept as backup " << before.id << "\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> reliabilityCommands()
+{
+    return {
+        {"doctor", "PROJECT [--repair] [--json]",
+         "check the project (integrity, references, spans, index); --repair fixes what it can after a backup",
+         {{}, {"repair", "json"}}, doctor},
+        {"backups", "PROJECT [--json]", "list the backups kept before bulk operations and migrations",
+         {{}, {"json"}}, backups},
+        {"restore", "PROJECT ID [--json]", "bring back a backup (the current state is backed up first)",
+         {{}, {"json"}}, restore},
+    };
+}
+
+void backupBeforeBulkOperation(const std::string& verb, const std::vector<std::string>& args)
+{
+    if (args.empty())
+        return;
+    std::string operation = verb;
+    if (verb == "codebook") {
+        if (args.size() < 2 || (args[1] != "merge" && args[1] != "import"))
+            return;
+        operation = "codebook-" + args[1];
+    } else if (verb != "import" && verb != "merge" && verb != "autocode") {
+        return;
+    }
+    const std::filesystem::path folder = args.front();
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(folder / "project.db", error))
+        return; // a new project (import of a .qdpx into an empty folder): nothing to keep
+    // Taken under the writer lock, so the copy is not of a state another writer is changing;
+    // a refused lock is the same clear message the verb itself would give.
+    WriterLock lock(folder);
+    backupProject(folder, "before-" + operation);
+}
+
+} // namespace hilo::cli

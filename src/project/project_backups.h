@@ -1,0 +1,45 @@
+#pragma once
+// Rotating backups of project.db in Study.hilo/backups/, taken through SQLite's online backup
+// API (a consistent copy even while the WAL holds recent pages) before a migration and before
+// every bulk operation, so a researcher can step back from an import, merge or autocode that
+// went wrong. Each backup is a standalone SQLite file, owner-only, named by its time and the
+// operation it preceded; only the newest few are kept.
+#include "project/project.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace hilo {
+
+constexpr int kBackupsKept = 5;
+
+struct BackupInfo {
+    std::string id;        // e.g. 20261129-061700-123 (UTC), what `hilo restore` takes
+    std::string time;      // ISO 8601, UTC
+    std::string operation; // what the backup preceded: import, merge, migration-to-4, ...
+    std::uintmax_t size = 0;
+    std::filesystem::path file;
+};
+
+std::filesystem::path backupFolder(const std::filesystem::path& projectFolder);
+
+// Copies the database open on `source` into the project's backups/ folder, then deletes the
+// oldest backups beyond `keep`. Throws UserError when the copy cannot be made.
+BackupInfo backupDatabase(store::Database& source, const std::filesystem::path& projectFolder,
+                          const std::string& operation, int keep = kBackupsKept);
+// Same, opening project.db read-only for the copy (the caller holds the writer lock or is about
+// to take it).
+BackupInfo backupProject(const std::filesystem::path& projectFolder, const std::string& operation,
+                         int keep = kBackupsKept);
+
+// Newest first.
+std::vector<BackupInfo> listBackups(const std::filesystem::path& projectFolder);
+
+// Replaces the open project's database with backup `id`, after backing up the current state
+// (operation "before-restore"). Deletes the search index, which no longer matches, so the next
+// sync rebuilds it. The backup is checked (integrity_check) before anything changes.
+BackupInfo restoreBackup(Project& project, const std::string& id);
+
+} // namespace hilo

@@ -1,0 +1,87 @@
+// Backups kept before bulk operations, listed and restored through the real CLI.
+#include "reliability_fixture.h"
+
+#include <sys/stat.h>
+
+using namespace hilo::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+QJsonArray backupsOf(const ReliabilityProject& p)
+{
+    return jsonOf(p.run({"backups", p.path(), "--json"})).array();
+}
+
+unsigned modeOf(const fs::path& path)
+{
+    struct stat info {};
+    ::stat(path.c_str(), &info);
+    return info.st_mode & 07777;
+}
+
+} // namespace
+
+TEST_CASE("an import and an autocode each leave a backup, and restoring one undoes what followed", "[backups]")
+{
+    ReliabilityProject p;
+    QJsonArray before = backupsOf(p);
+    REQUIRE(before.size() == 1); // the import in the fixture
+    CHECK(before[0].toObject()["operation"].toString() == "before-import");
+    CHECK(before[0].toObject()["size"].toInteger() > 0);
+
+    const long long codings = countIn(p.project, "SELECT count(*) FROM codings");
+    p.run({"autocode", p.path(), "--query", "teacher", "--code", "Disclosure/Barriers/Embarrassment", "--coder", "Ana"});
+    REQUIRE(countIn(p.project, "SELECT count(*) FROM codings") > codings);
+    const QJsonArray afterAutocode = backupsOf(p);
+    REQUIRE(afterAutocode.size() == 2);
+    CHECK(afterAutocode[0].toObject()["operation"].toString() == "before-autocode");
+
+    // Every backup file and the folder are owner-only.
+    CHECK(modeOf(p.project / "backups") == 0700);
+    for (const auto& entry : fs::directory_iterator(p.project / "backups"))
+        CHECK(modeOf(entry.path()) == 0600);
+
+    // The backup before autocode: the codings after the import and the one manual coding.
+    const QString id = afterAutocode[0].toObject()["id"].toString();
+    const QJsonObject restored = jsonOf(p.run({"restore", p.path(), id.toStdString(), "--json"})).object();
+    CHECK(restored["restored"].toString() == id);
+    CHECK(countIn(p.project, "SELECT count(*) FROM codings") == codings);
+    CHECK(countIn(p.project, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'") == 1);
+
+    // The state before restoring is itself kept, and the index was rebuilt to match.
+    const QJsonArray afterRestore = backupsOf(p);
+    REQUIRE(afterRestore.size() == 3);
+    CHECK(afterRestore[0].toObject()["operation"].toString() == "before-restore");
+    const QJsonObject doctor = jsonOf(p.run({"doctor", p.path(), "--json"})).object();
+    CHECK(doctor["healthy"].toBool());
+    const QJsonObject hits = jsonOf(p.run({"search", p.path(), "kind:coding teacher", "--json"})).object();
+    CHECK(hits["total"].toInteger() == 0);
+
+    // Restoring the state before restoring brings the autocoded codings back.
+    p.run({"restore", p.path(), afterRestore[0].toObject()["id"].toString().toStdString()});
+    CHECK(countIn(p.project, "SELECT count(*) FROM codings") > codings);
+}
+
+TEST_CASE("only the newest five backups are kept, newest first", "[backups]")
+{
+    ReliabilityProject p;
+    for (int i = 0; i < 6; ++i)
+        p.run({"autocode", p.path(), "--query", "escuela", "--code", "Disclosure/Barriers/Embarrassment", "--coder", "Ana"});
+    const QJsonArray all = backupsOf(p);
+    REQUIRE(all.size() == 5);
+    for (const QJsonValue& backup : all)
+        CHECK(backup.toObject()["operation"].toString() == "before-autocode"); // the import's is the oldest, gone
+    for (qsizetype i = 1; i < all.size(); ++i)
+        CHECK(all[i - 1].toObject()["id"].toString() > all[i].toObject()["id"].toString());
+}
+
+TEST_CASE("restoring an unknown backup is refused and changes nothing", "[backups]")
+{
+    ReliabilityProject p;
+    const std::string before = readFile(p.project / "project.db");
+    const CliResult result = runHilo({"restore", p.path(), "20000101-000000-000"});
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.err, Catch::Contains("no backup '20000101-000000-000'"));
+    CHECK(readFile(p.project / "project.db") == before);
+}
