@@ -4,6 +4,7 @@
 #include "main_window.h"
 #include "source_tree_model.h"
 #include "text/user_error.h"
+#include "ui_language.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -31,6 +32,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hilo"));
     QApplication::setApplicationName(QStringLiteral("Hilo"));
+    // The system locale (LANG, LC_ALL) unless View ▸ Language chose otherwise.
+    hilo::ui::installTranslations(hilo::ui::localeForChoice(hilo::ui::chosenLanguage()));
     hilo::ui::MainWindow window;
     if (!projectPath.empty()) {
         try {
