@@ -10,6 +10,9 @@
 #include "project_exchange.h"
 #include "project_session.h"
 #include "search_dock.h"
+#include "shortcuts_dialog.h"
+#include "transcript_navigation.h"
+#include "ui_language.h"
 #include "quote_basket_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
@@ -17,7 +20,9 @@
 #include "transcript_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -108,7 +113,10 @@ void MainWindow::buildMenus()
     connect(exchange_, &ProjectExchange::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform theme names no Quit key (some desktops and offscreen have none).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
 
     // One undo stack per project; the group's actions follow whichever project is open.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -129,9 +137,26 @@ void MainWindow::buildMenus()
     // Only while the transcript has focus: Ctrl+Return means other things in the codebook form.
     quick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     transcriptView_->addAction(quick);
-    code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
+    QAction* coder = code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
+    coder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
+    // Moving through the transcript; each move selects what it lands on, ready to code.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* nextTurn = go->addAction(tr("&Next Turn"), this, [this] { goToTurn(1); });
+    nextTurn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction* previousTurn = go->addAction(tr("&Previous Turn"), this, [this] { goToTurn(-1); });
+    previousTurn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    go->addSeparator();
+    QAction* nextCoding = go->addAction(tr("Next &Coding of Code"), this, [this] { goToCoding(1); });
+    nextCoding->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction* previousCoding = go->addAction(tr("Previous C&oding of Code"), this, [this] { goToCoding(-1); });
+    previousCoding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+1…4 show or hide the docks, in the order they are listed.
+    const QList<QDockWidget*> docks = {codebookDock_, searchDock_, quoteDock_, agreementDock_};
+    for (int i = 0; i < docks.size(); ++i)
+        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     view->addAction(codebookDock_->toggleViewAction());
     view->addAction(searchDock_->toggleViewAction());
     QAction* find = view->addAction(tr("&Find…"), this, [this] {
@@ -143,6 +168,71 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     view->addAction(quoteDock_->toggleViewAction());
     view->addAction(agreementDock_->toggleViewAction());
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu)
+{
+    // Choices, not commands: they carry no keys (and are left out of the shortcut rule).
+    auto* group = new QActionGroup(menu);
+    const QString chosen = chosenLanguage();
+    const auto addChoice = [&](const QString& label, const QString& code) {
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        action->setProperty("hiloChoice", true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    addChoice(tr("&System Language"), QString());
+    menu->addSeparator();
+    // Each language is named in itself, so it can be found whatever the window speaks.
+    addChoice(QStringLiteral("English"), QStringLiteral("en"));
+    addChoice(QStringLiteral("Español"), QStringLiteral("es"));
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    rememberLanguage(code);
+    installTranslations(localeForChoice(code));
+    // Dialogs opened from now on speak the new language; the window's own widgets were built in
+    // the old one and follow at the next start.
+    statusBar()->showMessage(tr("The language changes fully the next time Hilo starts."), 10000);
+}
+
+void MainWindow::goToTurn(int step)
+{
+    if (selectNeighbouringTurn(transcriptView_, step) < 0)
+        statusBar()->showMessage(step > 0 ? tr("This is the last turn") : tr("This is the first turn"), 4000);
+    transcriptView_->setFocus();
+}
+
+void MainWindow::goToCoding(int step)
+{
+    // The code selected in the codebook, or else the code of the coding last selected.
+    std::optional<std::int64_t> codeId = codebookDock_->currentCodeId();
+    if (!codeId && controller_->currentCodingId()) {
+        for (const CodingRecord& coding : controller_->codings())
+            if (coding.id == *controller_->currentCodingId())
+                codeId = coding.codeId;
+    }
+    if (!codeId) {
+        statusBar()->showMessage(tr("Select a code in the codebook first"), 4000);
+        return;
+    }
+    if (selectNeighbouringCoding(transcriptView_, controller_, *codeId, step) == 0)
+        statusBar()->showMessage(tr("This transcript has no coding of that code"), 4000);
+    transcriptView_->setFocus();
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)

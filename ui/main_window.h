@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
@@ -65,6 +66,10 @@ public:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu* menu);
+    void chooseLanguage(const QString& code);
+    void goToTurn(int step);
+    void goToCoding(int step);
     void showSelectedSource();
     void updateStatus();
     void updateCoderStatus();

@@ -126,6 +126,10 @@ const QMetaObject& quoteBasketTestMetaObject();
 int runAgreementViewTests(int argc, char** argv);
 const QMetaObject& agreementViewTestMetaObject();
 int runExchangeTests(int argc, char** argv);
+const QMetaObject& languageTestMetaObject();
+int runLanguageTests(int argc, char** argv);
+const QMetaObject& keyboardTestMetaObject();
+int runKeyboardTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 
 namespace {
@@ -189,6 +193,8 @@ int main(int argc, char** argv)
         {quoteBasketTestMetaObject, runQuoteBasketTests},
         {agreementViewTestMetaObject, runAgreementViewTests},
         {exchangeTestMetaObject, runExchangeTests},
+        {languageTestMetaObject, runLanguageTests},
+        {keyboardTestMetaObject, runKeyboardTests},
     };
     int failures = 0;
     bool ranAny = false;
