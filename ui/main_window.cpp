@@ -5,6 +5,7 @@
 #include "coding_controller.h"
 #include "coding_margin.h"
 #include "index_progress.h"
+#include "long_work.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_exchange.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
       quoteDock_(new QuoteBasketDock(this)),
       agreementDock_(new AgreementDock(this)),
       exchange_(new ProjectExchange(this)),
+      longWork_(new LongWork(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -108,6 +110,11 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    longWork_->addActionsTo(file);
+    connect(longWork_, &LongWork::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
+    connect(longWork_, &LongWork::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();
     exchange_->addActionsTo(file);
     connect(exchange_, &ProjectExchange::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
@@ -257,6 +264,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     agreementDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     exchange_->setSession(session_.get());
+    longWork_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
     updateStatus();
 
@@ -283,6 +291,7 @@ void MainWindow::closeProject()
     agreementDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     exchange_->setSession(nullptr);
+    longWork_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
     session_.reset();

@@ -22,6 +22,7 @@ class AgreementDock;
 class CodebookDock;
 class CodingController;
 class CodingMargin;
+class LongWork;
 class ProjectExchange;
 class ProjectSession;
 class SearchDock;
@@ -59,6 +60,7 @@ public:
     QuoteBasketDock* quoteBasketDock() const { return quoteDock_; }
     AgreementDock* agreementDock() const { return agreementDock_; }
     ProjectExchange* exchange() const { return exchange_; }
+    LongWork* longWork() const { return longWork_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -91,6 +93,7 @@ private:
     QuoteBasketDock* quoteDock_;
     AgreementDock* agreementDock_;
     ProjectExchange* exchange_;
+    LongWork* longWork_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

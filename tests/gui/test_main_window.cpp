@@ -130,6 +130,8 @@ const QMetaObject& languageTestMetaObject();
 int runLanguageTests(int argc, char** argv);
 const QMetaObject& keyboardTestMetaObject();
 int runKeyboardTests(int argc, char** argv);
+const QMetaObject& longWorkTestMetaObject();
+int runLongWorkTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 
 namespace {
@@ -195,6 +197,7 @@ int main(int argc, char** argv)
         {exchangeTestMetaObject, runExchangeTests},
         {languageTestMetaObject, runLanguageTests},
         {keyboardTestMetaObject, runKeyboardTests},
+        {longWorkTestMetaObject, runLongWorkTests},
     };
     int failures = 0;
     bool ranAny = false;

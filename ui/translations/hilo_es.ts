@@ -47,6 +47,13 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>hilo::ui::AgreementDock</name>
     <message>
         <source>Agreement</source>
@@ -504,6 +511,81 @@
     <message>
         <source>Apply Code</source>
         <translation>Aplicar código</translation>
+    </message>
+</context>
+<context>
+    <name>hilo::ui::LongWork</name>
+    <message>
+        <source>Import &amp;Transcripts…</source>
+        <translation>Importar &amp;transcripciones…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build Search Index</source>
+        <translation>Re&amp;construir el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Import transcripts</source>
+        <translation>Importar transcripciones</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.docx *.odt *.rtf *.vtt *.srt);;All files (*)</source>
+        <translation>Transcripciones (*.txt *.docx *.odt *.rtf *.vtt *.srt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>From the file names</source>
+        <translation>Según los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Participant group:</source>
+        <translation>Grupo de participantes:</translation>
+    </message>
+    <message>
+        <source>Read participants' attributes (age, state, role…) from a spreadsheet?</source>
+        <translation>¿Leer los atributos de los participantes (edad, estado, rol…) de una hoja de cálculo?</translation>
+    </message>
+    <message>
+        <source>Participant attributes</source>
+        <translation>Atributos de los participantes</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n transcript(s)…</source>
+        <translation><numerusform>Leyendo %n transcripción…</numerusform><numerusform>Leyendo %n transcripciones…</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Transcripts</source>
+        <translation>Importar transcripciones</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is unchanged.</source>
+        <translation>Importación cancelada; el proyecto no cambió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transcript(s)</source>
+        <translation><numerusform>Se importó %n transcripción</numerusform><numerusform>Se importaron %n transcripciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n already in the project</source>
+        <translation><numerusform>; se omitió %n que ya estaba en el proyecto</numerusform><numerusform>; se omitieron %n que ya estaban en el proyecto</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Rebuilding cancelled; the search index is as it was.</source>
+        <translation>Reconstrucción cancelada; el índice de búsqueda quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Rebuild Search Index</source>
+        <translation>Reconstruir el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>Se reconstruyó el índice de búsqueda.</translation>
     </message>
 </context>
 <context>
