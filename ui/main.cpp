@@ -1,10 +1,16 @@
 // hilo-gui [PROJECT] [--offscreen] [--screenshot FILE]
 //   --offscreen        run without a display (Qt's offscreen platform)
 //   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
+//   --search QUERY     run this search in the search pane first (for screenshots)
+//   --dock NAME        bring this dock to the front first: quotes, agreement (for screenshots)
+#include "agreement_dock.h"
 #include "main_window.h"
+#include "quote_basket_dock.h"
+#include "search_dock.h"
 #include "source_tree_model.h"
 #include "text/user_error.h"
 #include "ui_language.h"
+#include "welcome.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -20,11 +26,17 @@ int main(int argc, char** argv)
 {
     std::string projectPath;
     std::string screenshot;
+    QString search;
+    QString dock;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--offscreen") == 0)
             ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
         else if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc)
             screenshot = argv[++i];
+        else if (std::strcmp(argv[i], "--search") == 0 && i + 1 < argc)
+            search = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--dock") == 0 && i + 1 < argc)
+            dock = QString::fromLocal8Bit(argv[++i]);
         else if (argv[i][0] != '-')
             projectPath = argv[i];
     }
@@ -48,6 +60,16 @@ int main(int argc, char** argv)
         }
     }
     window.show();
+    // The first start without a project: offer the demo.
+    if (projectPath.empty() && screenshot.empty() && hilo::ui::firstStart()) {
+        if (const auto demo = hilo::ui::offerDemoProject(&window)) {
+            try {
+                window.openProject(*demo);
+            } catch (const hilo::UserError& e) {
+                QMessageBox::critical(&window, QStringLiteral("Hilo"), QString::fromStdString(e.what()));
+            }
+        }
+    }
 
     if (!screenshot.empty()) {
         // Show the first transcript, let layout settle, then save the window and quit.
@@ -55,6 +77,15 @@ int main(int argc, char** argv)
         const QModelIndex first = window.sourceModel()->index(0, 0, firstGroup);
         if (first.isValid())
             window.sourceTree()->setCurrentIndex(first);
+        if (!search.isEmpty())
+            window.searchDock()->runQuery(search);
+        if (dock == QStringLiteral("quotes")) {
+            window.quoteBasketDock()->show();
+            window.quoteBasketDock()->raise();
+        } else if (dock == QStringLiteral("agreement")) {
+            window.agreementDock()->show();
+            window.agreementDock()->raise();
+        }
         QTimer::singleShot(300, &window, [&window, &screenshot] {
             const bool saved = window.grab().save(QString::fromStdString(screenshot), "PNG");
             if (!saved)

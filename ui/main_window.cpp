@@ -23,6 +23,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QSettings>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -38,6 +41,12 @@
 #include <QUndoStack>
 
 namespace hilo::ui {
+
+namespace {
+// Bumped when the docks change so an old saved layout is ignored rather than misapplied.
+constexpr int kLayoutVersion = 1;
+constexpr int kRecentCount = 10;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
@@ -81,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Hilo"));
     resize(1400, 860);
     buildMenus();
+    // The layout the user left last time; docks are found by their object names.
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
 
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
@@ -108,8 +120,14 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Project…"), this, &MainWindow::newProjectInteractively);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
     open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addSeparator();
     longWork_->addActionsTo(file);
     connect(longWork_, &LongWork::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
@@ -266,6 +284,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     exchange_->setSession(session_.get());
     longWork_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())));
+    rememberRecent(QString::fromStdString(std::filesystem::absolute(folder).lexically_normal().string()));
     updateStatus();
 
     const QString remembered = session_->settings().rememberedCoder();
@@ -279,6 +298,68 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     if (!session_->coder() && askForCoder)
         this->askForCoder();
     updateCoderStatus();
+}
+
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& folder)
+{
+    QStringList list = recentProjects();
+    list.removeAll(folder);
+    list.prepend(folder);
+    while (list.size() > kRecentCount)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("recentProjects"), list);
+}
+
+void MainWindow::fillRecentMenu(QMenu* menu)
+{
+    menu->clear();
+    const QStringList list = recentProjects();
+    for (const QString& folder : list) {
+        // Projects, not commands: the list changes, so its entries carry no keys.
+        QAction* action = menu->addAction(QDir::toNativeSeparators(folder));
+        action->setProperty("hiloChoice", true);
+        connect(action, &QAction::triggered, this, [this, folder] {
+            try {
+                openProject(folder.toStdString());
+            } catch (const std::exception& e) {
+                QMessageBox::critical(this, tr("Hilo"), QString::fromStdString(e.what()));
+            }
+        });
+    }
+    menu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::newProjectInteractively()
+{
+    const QString folder = QFileDialog::getSaveFileName(this, tr("New Hilo project folder"), QString(),
+                                                        tr("Hilo projects (*.hilo)"));
+    if (folder.isEmpty())
+        return;
+    const QString withSuffix = folder.endsWith(QStringLiteral(".hilo")) ? folder : folder + QStringLiteral(".hilo");
+    try {
+        Project::create(withSuffix.toStdString());
+        openProject(withSuffix.toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Hilo"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::closeProject()

@@ -66,8 +66,19 @@ public:
     QString statusText() const;
     QString coderStatusText() const;
 
+    // Most recently opened project folders first (QSettings `recentProjects`), at most ten.
+    static QStringList recentProjects();
+    // Saves the dock layout and window size; the next window starts with them.
+    void saveLayout() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
+    void fillRecentMenu(QMenu* menu);
+    void rememberRecent(const QString& folder);
+    void newProjectInteractively();
     void buildLanguageMenu(QMenu* menu);
     void chooseLanguage(const QString& code);
     void goToTurn(int step);

@@ -132,6 +132,10 @@ const QMetaObject& keyboardTestMetaObject();
 int runKeyboardTests(int argc, char** argv);
 const QMetaObject& longWorkTestMetaObject();
 int runLongWorkTests(int argc, char** argv);
+const QMetaObject& windowStateTestMetaObject();
+int runWindowStateTests(int argc, char** argv);
+const QMetaObject& darkPaletteTestMetaObject();
+int runDarkPaletteTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 
 namespace {
@@ -198,6 +202,8 @@ int main(int argc, char** argv)
         {languageTestMetaObject, runLanguageTests},
         {keyboardTestMetaObject, runKeyboardTests},
         {longWorkTestMetaObject, runLongWorkTests},
+        {windowStateTestMetaObject, runWindowStateTests},
+        {darkPaletteTestMetaObject, runDarkPaletteTests},
     };
     int failures = 0;
     bool ranAny = false;

@@ -54,6 +54,21 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Hilo</source>
+        <translation>Le damos la bienvenida a Hilo</translation>
+    </message>
+    <message>
+        <source>Would you like to open the demo project? It holds fictional interviews with young people, front-line workers and justice professionals, in Spanish and English, to try coding, search and quotes on.</source>
+        <translation>¿Desea abrir el proyecto de demostración? Contiene entrevistas ficticias con jóvenes, personal de atención directa y profesionales de justicia, en español y en inglés, para probar la codificación, la búsqueda y las citas.</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>Proyecto de demostración</translation>
+    </message>
+</context>
+<context>
     <name>hilo::ui::AgreementDock</name>
     <message>
         <source>Agreement</source>
@@ -553,7 +568,10 @@
     </message>
     <message numerus="yes">
         <source>Reading %n transcript(s)…</source>
-        <translation><numerusform>Leyendo %n transcripción…</numerusform><numerusform>Leyendo %n transcripciones…</numerusform></translation>
+        <translation>
+            <numerusform>Leyendo %n transcripción…</numerusform>
+            <numerusform>Leyendo %n transcripciones…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Transcripts</source>
@@ -565,11 +583,17 @@
     </message>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>
-        <translation><numerusform>Se importó %n transcripción</numerusform><numerusform>Se importaron %n transcripciones</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n transcripción</numerusform>
+            <numerusform>Se importaron %n transcripciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; skipped %n already in the project</source>
-        <translation><numerusform>; se omitió %n que ya estaba en el proyecto</numerusform><numerusform>; se omitieron %n que ya estaban en el proyecto</numerusform></translation>
+        <translation>
+            <numerusform>; se omitió %n que ya estaba en el proyecto</numerusform>
+            <numerusform>; se omitieron %n que ya estaban en el proyecto</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
@@ -741,6 +765,22 @@
     <message>
         <source>This transcript has no coding of that code</source>
         <translation>Esta transcripción no tiene codificaciones de ese código</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>New Hilo project folder</source>
+        <translation>Nueva carpeta de proyecto de Hilo</translation>
+    </message>
+    <message>
+        <source>Hilo projects (*.hilo)</source>
+        <translation>Proyectos de Hilo (*.hilo)</translation>
     </message>
 </context>
 <context>
