@@ -1,5 +1,7 @@
 #include "coding_margin.h"
 
+#include "contrast.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QHelpEvent>
@@ -117,6 +119,11 @@ void CodingMargin::updateWidth()
     update();
 }
 
+QColor CodingMargin::paintedColor(const QColor& codeColor) const
+{
+    return readableAgainst(codeColor, palette().color(QPalette::Window), kMarkContrast);
+}
+
 void CodingMargin::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
@@ -131,7 +138,7 @@ void CodingMargin::paintEvent(QPaintEvent* event)
         const bool current = current_ && *current_ == stripe.codingId;
         const int barWidth = current ? kBarWidth + 2 : kBarWidth;
         const QRect bar(stripe.rect.left(), stripe.rect.top(), barWidth, stripe.rect.height());
-        painter.fillRect(bar, stripe.color);
+        painter.fillRect(bar, paintedColor(stripe.color));
         if (current) {
             painter.setPen(palette().color(QPalette::Highlight));
             painter.drawRect(stripe.rect.adjusted(0, 0, -1, -1));

@@ -48,6 +48,9 @@ public:
     // The stripes as they are laid out now (including those scrolled out of sight), so tests
     // and tools can find them without probing pixels.
     std::vector<Stripe> stripes() const;
+    // The colour a stripe of this code is painted in: the code's own, adjusted for contrast
+    // with the margin's background (a dark palette makes dark code colours vanish otherwise).
+    QColor paintedColor(const QColor& codeColor) const;
     std::optional<Stripe> stripeAt(const QPoint& position) const;
 
     QSize sizeHint() const override;

@@ -1,12 +1,19 @@
-// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--screenshot FILE]
+// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--search QUERY] [--dock NAME] [--screenshot FILE]
 //   --offscreen        run without a display (Qt's offscreen platform)
 //   --matrix, --joint  open with the Code Matrix or the Joint Display showing
 //   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
+//   --search QUERY     run this search in the search pane first (for screenshots)
+//   --dock NAME        bring this dock to the front first: quotes, agreement (for screenshots)
+#include "agreement_dock.h"
 #include "joint_display_dock.h"
 #include "main_window.h"
 #include "matrix_dock.h"
+#include "quote_basket_dock.h"
+#include "search_dock.h"
 #include "source_tree_model.h"
 #include "text/user_error.h"
+#include "ui_language.h"
+#include "welcome.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -24,6 +31,8 @@ int main(int argc, char** argv)
     std::string screenshot;
     bool matrix = false;
     bool joint = false;
+    QString search;
+    QString dock;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--offscreen") == 0)
             ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
@@ -33,6 +42,10 @@ int main(int argc, char** argv)
             matrix = true;
         else if (std::strcmp(argv[i], "--joint") == 0)
             joint = true;
+        else if (std::strcmp(argv[i], "--search") == 0 && i + 1 < argc)
+            search = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--dock") == 0 && i + 1 < argc)
+            dock = QString::fromLocal8Bit(argv[++i]);
         else if (argv[i][0] != '-')
             projectPath = argv[i];
     }
@@ -40,6 +53,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hilo"));
     QApplication::setApplicationName(QStringLiteral("Hilo"));
+    // The system locale (LANG, LC_ALL) unless View ▸ Language chose otherwise.
+    hilo::ui::installTranslations(hilo::ui::localeForChoice(hilo::ui::chosenLanguage()));
     hilo::ui::MainWindow window;
     if (!projectPath.empty()) {
         try {
@@ -58,6 +73,16 @@ int main(int argc, char** argv)
         window.matrixDock()->show();
     if (joint)
         window.jointDisplayDock()->show();
+    // The first start without a project: offer the demo.
+    if (projectPath.empty() && screenshot.empty() && hilo::ui::firstStart()) {
+        if (const auto demo = hilo::ui::offerDemoProject(&window)) {
+            try {
+                window.openProject(*demo);
+            } catch (const hilo::UserError& e) {
+                QMessageBox::critical(&window, QStringLiteral("Hilo"), QString::fromStdString(e.what()));
+            }
+        }
+    }
 
     if (!screenshot.empty()) {
         // Show the first transcript, let layout settle, then save the window and quit.
@@ -65,6 +90,15 @@ int main(int argc, char** argv)
         const QModelIndex first = window.sourceModel()->index(0, 0, firstGroup);
         if (first.isValid())
             window.sourceTree()->setCurrentIndex(first);
+        if (!search.isEmpty())
+            window.searchDock()->runQuery(search);
+        if (dock == QStringLiteral("quotes")) {
+            window.quoteBasketDock()->show();
+            window.quoteBasketDock()->raise();
+        } else if (dock == QStringLiteral("agreement")) {
+            window.agreementDock()->show();
+            window.agreementDock()->raise();
+        }
         QTimer::singleShot(300, &window, [&window, &screenshot] {
             const bool saved = window.grab().save(QString::fromStdString(screenshot), "PNG");
             if (!saved)

@@ -7,11 +7,15 @@
 #include "index_progress.h"
 #include "joint_display_dock.h"
 #include "matrix_dock.h"
+#include "long_work.h"
 #include "project/coder_store.h"
 #include "project/source_store.h"
 #include "project_exchange.h"
 #include "project_session.h"
 #include "search_dock.h"
+#include "shortcuts_dialog.h"
+#include "transcript_navigation.h"
+#include "ui_language.h"
 #include "quote_basket_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
@@ -19,7 +23,12 @@
 #include "transcript_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QSettings>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,6 +43,12 @@
 #include <QUndoStack>
 
 namespace hilo::ui {
+
+namespace {
+// Bumped when the docks change so an old saved layout is ignored rather than misapplied.
+constexpr int kLayoutVersion = 1;
+constexpr int kRecentCount = 10;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
@@ -50,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
       exchange_(new ProjectExchange(this)),
       matrixDock_(new MatrixDock(this)),
       jointDock_(new JointDisplayDock(this)),
+      longWork_(new LongWork(this)),
       status_(new QLabel),
       coderStatus_(new QLabel)
 {
@@ -88,6 +104,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Hilo"));
     resize(1400, 860);
     buildMenus();
+    // The layout the user left last time; docks are found by their object names.
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
 
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
@@ -116,14 +135,28 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Project…"), this, &MainWindow::newProjectInteractively);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectInteractively);
     open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    file->addSeparator();
+    longWork_->addActionsTo(file);
+    connect(longWork_, &LongWork::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
+    connect(longWork_, &LongWork::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();
     exchange_->addActionsTo(file);
     connect(exchange_, &ProjectExchange::sourcesChanged, this, &MainWindow::reloadSourcesIfChanged);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform theme names no Quit key (some desktops and offscreen have none).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
 
     // One undo stack per project; the group's actions follow whichever project is open.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -145,8 +178,25 @@ void MainWindow::buildMenus()
     quick->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     transcriptView_->addAction(quick);
     changeCoderAction_ = code->addAction(tr("Change &Coder…"), this, [this] { askForCoder(); });
+    changeCoderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
+    // Moving through the transcript; each move selects what it lands on, ready to code.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* nextTurn = go->addAction(tr("&Next Turn"), this, [this] { goToTurn(1); });
+    nextTurn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction* previousTurn = go->addAction(tr("&Previous Turn"), this, [this] { goToTurn(-1); });
+    previousTurn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    go->addSeparator();
+    QAction* nextCoding = go->addAction(tr("Next &Coding of Code"), this, [this] { goToCoding(1); });
+    nextCoding->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction* previousCoding = go->addAction(tr("Previous C&oding of Code"), this, [this] { goToCoding(-1); });
+    previousCoding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+1…4 show or hide the docks, in the order they are listed.
+    const QList<QDockWidget*> docks = {codebookDock_, searchDock_, quoteDock_, agreementDock_};
+    for (int i = 0; i < docks.size(); ++i)
+        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     view->addAction(codebookDock_->toggleViewAction());
     view->addAction(searchDock_->toggleViewAction());
     QAction* find = view->addAction(tr("&Find…"), this, [this] {
@@ -164,6 +214,71 @@ void MainWindow::buildMenus()
     QAction* joint = jointDock_->toggleViewAction();
     joint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     view->addAction(joint);
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu)
+{
+    // Choices, not commands: they carry no keys (and are left out of the shortcut rule).
+    auto* group = new QActionGroup(menu);
+    const QString chosen = chosenLanguage();
+    const auto addChoice = [&](const QString& label, const QString& code) {
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        action->setProperty("hiloChoice", true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    addChoice(tr("&System Language"), QString());
+    menu->addSeparator();
+    // Each language is named in itself, so it can be found whatever the window speaks.
+    addChoice(QStringLiteral("English"), QStringLiteral("en"));
+    addChoice(QStringLiteral("Español"), QStringLiteral("es"));
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    rememberLanguage(code);
+    installTranslations(localeForChoice(code));
+    // Dialogs opened from now on speak the new language; the window's own widgets were built in
+    // the old one and follow at the next start.
+    statusBar()->showMessage(tr("The language changes fully the next time Hilo starts."), 10000);
+}
+
+void MainWindow::goToTurn(int step)
+{
+    if (selectNeighbouringTurn(transcriptView_, step) < 0)
+        statusBar()->showMessage(step > 0 ? tr("This is the last turn") : tr("This is the first turn"), 4000);
+    transcriptView_->setFocus();
+}
+
+void MainWindow::goToCoding(int step)
+{
+    // The code selected in the codebook, or else the code of the coding last selected.
+    std::optional<std::int64_t> codeId = codebookDock_->currentCodeId();
+    if (!codeId && controller_->currentCodingId()) {
+        for (const CodingRecord& coding : controller_->codings())
+            if (coding.id == *controller_->currentCodingId())
+                codeId = coding.codeId;
+    }
+    if (!codeId) {
+        statusBar()->showMessage(tr("Select a code in the codebook first"), 4000);
+        return;
+    }
+    if (selectNeighbouringCoding(transcriptView_, controller_, *codeId, step) == 0)
+        statusBar()->showMessage(tr("This transcript has no coding of that code"), 4000);
+    transcriptView_->setFocus();
 }
 
 void MainWindow::openProject(const std::filesystem::path& folder, bool askForCoder)
@@ -204,8 +319,10 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     jointDock_->setSession(session_.get());
     controller_->setSession(session_.get());
     exchange_->setSession(session_.get());
+    longWork_->setSession(session_.get());
     setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())) +
                    (session_->readOnly() ? tr(" (read-only)") : QString()));
+    rememberRecent(QString::fromStdString(std::filesystem::absolute(folder).lexically_normal().string()));
     updateStatus();
     updateReadOnlyState();
 
@@ -240,6 +357,68 @@ QString MainWindow::readOnlyStatusText() const
     return readOnlyStatus_->isVisibleTo(this) ? readOnlyStatus_->text() : QString();
 }
 
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& folder)
+{
+    QStringList list = recentProjects();
+    list.removeAll(folder);
+    list.prepend(folder);
+    while (list.size() > kRecentCount)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("recentProjects"), list);
+}
+
+void MainWindow::fillRecentMenu(QMenu* menu)
+{
+    menu->clear();
+    const QStringList list = recentProjects();
+    for (const QString& folder : list) {
+        // Projects, not commands: the list changes, so its entries carry no keys.
+        QAction* action = menu->addAction(QDir::toNativeSeparators(folder));
+        action->setProperty("hiloChoice", true);
+        connect(action, &QAction::triggered, this, [this, folder] {
+            try {
+                openProject(folder.toStdString());
+            } catch (const std::exception& e) {
+                QMessageBox::critical(this, tr("Hilo"), QString::fromStdString(e.what()));
+            }
+        });
+    }
+    menu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::newProjectInteractively()
+{
+    const QString folder = QFileDialog::getSaveFileName(this, tr("New Hilo project folder"), QString(),
+                                                        tr("Hilo projects (*.hilo)"));
+    if (folder.isEmpty())
+        return;
+    const QString withSuffix = folder.endsWith(QStringLiteral(".hilo")) ? folder : folder + QStringLiteral(".hilo");
+    try {
+        Project::create(withSuffix.toStdString());
+        openProject(withSuffix.toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Hilo"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::closeProject()
 {
     if (!session_)
@@ -252,6 +431,7 @@ void MainWindow::closeProject()
     jointDock_->setSession(nullptr);
     controller_->setSession(nullptr);
     exchange_->setSession(nullptr);
+    longWork_->setSession(nullptr);
     transcriptView_->clearSource();
     controller_->showSource(nullptr);
     session_.reset();

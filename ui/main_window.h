@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
@@ -22,6 +23,7 @@ class AgreementDock;
 class CodebookDock;
 class CodingController;
 class CodingMargin;
+class LongWork;
 class ProjectExchange;
 class JointDisplayDock;
 class MatrixDock;
@@ -63,6 +65,7 @@ public:
     ProjectExchange* exchange() const { return exchange_; }
     MatrixDock* matrixDock() const { return matrixDock_; }
     JointDisplayDock* jointDisplayDock() const { return jointDock_; }
+    LongWork* longWork() const { return longWork_; }
     ProjectSession* session() const { return session_.get(); }
     QUndoStack* undoStack() const;
     QString statusText() const;
@@ -73,9 +76,24 @@ public:
     QString readOnlyStatusText() const;
     QAction* quickCodeAction() const { return quickCodeAction_; }
 
+    // Most recently opened project folders first (QSettings `recentProjects`), at most ten.
+    static QStringList recentProjects();
+    // Saves the dock layout and window size; the next window starts with them.
+    void saveLayout() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
     void updateReadOnlyState();
+    void fillRecentMenu(QMenu* menu);
+    void rememberRecent(const QString& folder);
+    void newProjectInteractively();
+    void buildLanguageMenu(QMenu* menu);
+    void chooseLanguage(const QString& code);
+    void goToTurn(int step);
+    void goToCoding(int step);
     void showSelectedSource();
     void updateStatus();
     void updateCoderStatus();
@@ -102,6 +120,7 @@ private:
     ProjectExchange* exchange_;
     MatrixDock* matrixDock_;
     JointDisplayDock* jointDock_;
+    LongWork* longWork_;
     QLabel* status_;
     QLabel* coderStatus_;
 };

@@ -105,6 +105,9 @@ void ProjectExchange::setSession(ProjectSession* session)
 
 void ProjectExchange::addActionsTo(QMenu* menu)
 {
+    import_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    merge_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     menu->addAction(import_);
     menu->addAction(export_);
     menu->addAction(merge_);

@@ -106,10 +106,17 @@ std::size_t writeFreshIndex(Project& project, const std::set<std::int64_t>& sour
         shards.emplace_back((building / ("shard" + std::to_string(shard))).string(), Xapian::DB_CREATE_OR_OVERWRITE);
     // Each shard has its own writer thread: Xapian's write path is most of indexing time.
     std::vector<std::size_t> written(kShardCount, 0);
-    pipeline(project, sources, kShardCount, progress, [&](int shard, SourceDocuments& documents) {
-        written[static_cast<std::size_t>(shard)] +=
-            writeSourceDocuments(shards[static_cast<std::size_t>(shard)], documents, true);
-    });
+    try {
+        pipeline(project, sources, kShardCount, progress, [&](int shard, SourceDocuments& documents) {
+            written[static_cast<std::size_t>(shard)] +=
+                writeSourceDocuments(shards[static_cast<std::size_t>(shard)], documents, true);
+        });
+    } catch (...) {
+        // A failed or cancelled rebuild leaves no half-built folder beside the intact index.
+        shards.clear();
+        fs::remove_all(building);
+        throw;
+    }
     recordState(shards.front(), changeCounter); // a sharded database reads metadata from its first shard
     for (Xapian::WritableDatabase& shard : shards) {
         shard.commit();

@@ -126,6 +126,16 @@ const QMetaObject& quoteBasketTestMetaObject();
 int runAgreementViewTests(int argc, char** argv);
 const QMetaObject& agreementViewTestMetaObject();
 int runExchangeTests(int argc, char** argv);
+const QMetaObject& languageTestMetaObject();
+int runLanguageTests(int argc, char** argv);
+const QMetaObject& keyboardTestMetaObject();
+int runKeyboardTests(int argc, char** argv);
+const QMetaObject& longWorkTestMetaObject();
+int runLongWorkTests(int argc, char** argv);
+const QMetaObject& windowStateTestMetaObject();
+int runWindowStateTests(int argc, char** argv);
+const QMetaObject& darkPaletteTestMetaObject();
+int runDarkPaletteTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 int runMatrixViewTests(int argc, char** argv);
 const QMetaObject& matrixViewTestMetaObject();
@@ -195,6 +205,11 @@ int main(int argc, char** argv)
         {exchangeTestMetaObject, runExchangeTests},
         {matrixViewTestMetaObject, runMatrixViewTests},
         {readOnlyTestMetaObject, runReadOnlyTests},
+        {languageTestMetaObject, runLanguageTests},
+        {keyboardTestMetaObject, runKeyboardTests},
+        {longWorkTestMetaObject, runLongWorkTests},
+        {windowStateTestMetaObject, runWindowStateTests},
+        {darkPaletteTestMetaObject, runDarkPaletteTests},
     };
     int failures = 0;
     bool ranAny = false;

@@ -1,0 +1,76 @@
+#include "progress_runner.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+namespace hilo::ui {
+
+ProgressRunner::ProgressRunner(QWidget* parent, QString label)
+    : parent_(parent), label_(std::move(label))
+{
+}
+
+bool ProgressRunner::run(const std::function<void(const ProgressCallback&)>& work)
+{
+    std::atomic<bool> cancelled = false;
+    std::atomic<bool> finished = false;
+    std::atomic<std::size_t> done = 0;
+    std::atomic<std::size_t> total = 0;
+    std::exception_ptr failure;
+
+    QProgressDialog dialog(label_, QProgressDialog::tr("Cancel"), 0, 0, parent_);
+    dialog.setObjectName(QStringLiteral("hiloProgress"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
+
+    const std::size_t cancelAt = cancelAtStep_;
+    std::thread worker([&] {
+        try {
+            work([&](std::size_t now, std::size_t all) {
+                done = now;
+                total = all;
+                if (cancelAt > 0 && now >= cancelAt)
+                    cancelled = true;
+                if (cancelled)
+                    throw Cancelled();
+            });
+        } catch (const Cancelled&) {
+            cancelled = true;
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        finished = true;
+    });
+
+    // Poll rather than signal across threads: the worker knows nothing of Qt.
+    QEventLoop loop;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        if (total > 0) {
+            dialog.setMaximum(static_cast<int>(total));
+            dialog.setValue(static_cast<int>(done));
+        }
+        if (finished)
+            loop.quit();
+    });
+    timer.start(30);
+    loop.exec();
+    worker.join();
+    // Closing a progress dialog emits canceled(): the outcome is settled before that.
+    const bool wasCancelled = cancelled;
+    dialog.disconnect();
+    dialog.close();
+
+    if (failure && !wasCancelled)
+        std::rethrow_exception(failure);
+    return !wasCancelled;
+}
+
+} // namespace hilo::ui
