@@ -15,7 +15,9 @@ hilo::Project& queryProject()
         const auto folder = std::filesystem::temp_directory_path() / ("hilo-fuzz-query-" + std::to_string(::getpid()));
         std::filesystem::remove_all(folder);
         hilo::Project created = hilo::Project::create(folder);
-        hilo::CodebookStore(created).add("Disclosure/Barriers/Embarrassment");
+        hilo::CodebookStore codebook(created);
+        for (const char* path : {"Disclosure", "Disclosure/Barriers", "Disclosure/Barriers/Embarrassment"})
+            codebook.add(path); // parents first: a failure here would be retried on every input
         hilo::CoderStore(created).add("Ana");
         return created;
     }();
