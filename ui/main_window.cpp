@@ -193,8 +193,8 @@ void MainWindow::buildMenus()
     previousCoding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    // Ctrl+1…4 show or hide the docks, in the order they are listed.
-    const QList<QDockWidget*> docks = {codebookDock_, searchDock_, quoteDock_, agreementDock_};
+    // Ctrl+1…6 show or hide the docks, in the order they are listed.
+    const QList<QDockWidget*> docks = {codebookDock_, searchDock_, quoteDock_, agreementDock_, matrixDock_, jointDock_};
     for (int i = 0; i < docks.size(); ++i)
         docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     view->addAction(codebookDock_->toggleViewAction());
@@ -208,12 +208,8 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     view->addAction(quoteDock_->toggleViewAction());
     view->addAction(agreementDock_->toggleViewAction());
-    QAction* matrix = matrixDock_->toggleViewAction();
-    matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    view->addAction(matrix);
-    QAction* joint = jointDock_->toggleViewAction();
-    joint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    view->addAction(joint);
+    view->addAction(matrixDock_->toggleViewAction());
+    view->addAction(jointDock_->toggleViewAction());
     view->addSeparator();
     buildLanguageMenu(view->addMenu(tr("&Language")));
 

@@ -46,9 +46,11 @@ MatrixDock::MatrixDock(QWidget* parent)
       excerpts_(new QListWidget)
 {
     setObjectName(QStringLiteral("matrixDock"));
-    for (analysis::CellMeasure m : {analysis::CellMeasure::Excerpts, analysis::CellMeasure::Participants,
-                                    analysis::CellMeasure::Percent, analysis::CellMeasure::Words})
-        measure_->addItem(QString::fromLatin1(analysis::cellMeasureName(m)), static_cast<int>(m));
+    // The names a reader sees; the CLI's option values (cellMeasureName) stay English.
+    measure_->addItem(tr("excerpts"), static_cast<int>(analysis::CellMeasure::Excerpts));
+    measure_->addItem(tr("participants"), static_cast<int>(analysis::CellMeasure::Participants));
+    measure_->addItem(tr("percent of the column"), static_cast<int>(analysis::CellMeasure::Percent));
+    measure_->addItem(tr("words coded"), static_cast<int>(analysis::CellMeasure::Words));
     depth_->addItem(tr("all levels"), 0);
     depth_->addItem(tr("top level"), 1);
     depth_->addItem(tr("two levels"), 2);

@@ -27,7 +27,7 @@ namespace {
 const QSet<QString> kSameInBothLanguages = {
     QStringLiteral("Hilo"),    QStringLiteral("English"), QStringLiteral("Español"), QStringLiteral("α"),
     QStringLiteral("&Memo:"),  QStringLiteral("Markdown (.md)"), QStringLiteral("YP"), QStringLiteral("FW"),
-    QStringLiteral("JP"),      QStringLiteral("%1 — Hilo"),
+    QStringLiteral("JP"),      QStringLiteral("%1 — Hilo"), QStringLiteral("Total (n=%1)"),
 };
 
 // True when the text has something to translate: a letter outside %1-style placeholders.

@@ -146,7 +146,7 @@ private Q_SLOTS:
             QVERIFY(contrast(index.data(Qt::BackgroundRole).value<QColor>(), index.data(Qt::ForegroundRole).value<QColor>()) >= 4.5);
 
         // Cells as percent of the column's participants.
-        dock->measureBox()->setCurrentIndex(dock->measureBox()->findText(QStringLiteral("percent")));
+        dock->measureBox()->setCurrentIndex(dock->measureBox()->findData(static_cast<int>(hilo::analysis::CellMeasure::Percent)));
         const auto& cell = model->matrix().rows[static_cast<std::size_t>(barriers)].cells[0];
         QCOMPARE(model->index(barriers, 1).data().toString(),
                  QString::number(std::round(cell.percent * 10) / 10));

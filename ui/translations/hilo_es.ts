@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>IndexProgress</name>
@@ -131,7 +132,7 @@
         <translation>IC 95 % de α</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha: green ≥ 0.800, amber ≥ 0.667, red below</source>
+        <source>Krippendorff&apos;s alpha: green ≥ 0.800, amber ≥ 0.667, red below</source>
         <translation>Alfa de Krippendorff: verde ≥ 0.800, ámbar ≥ 0.667, rojo por debajo</translation>
     </message>
     <message>
@@ -200,7 +201,7 @@
         <translation>&amp;Aplicable</translation>
     </message>
     <message>
-        <source>The code's name in Spanish</source>
+        <source>The code&apos;s name in Spanish</source>
         <translation>Nombre del código en español</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>&amp;Etiqueta en español:</translation>
     </message>
     <message>
-        <source>Choose the colour of this code's stripes</source>
+        <source>Choose the colour of this code&apos;s stripes</source>
         <translation>Elegir el color de las franjas de este código</translation>
     </message>
     <message>
@@ -216,7 +217,7 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>No colour of its own: use the parent code's colour</source>
+        <source>No colour of its own: use the parent code&apos;s colour</source>
         <translation>Sin color propio: usa el color del código padre</translation>
     </message>
     <message>
@@ -319,19 +320,19 @@
         <translation>Arrastre un código sobre otro para moverlo debajo o fusionarlos; suéltelo entre códigos para reordenar. Clic derecho para asignar un código a una tecla.</translation>
     </message>
     <message>
-        <source>Add code '%1'</source>
+        <source>Add code &apos;%1&apos;</source>
         <translation>Agregar el código «%1»</translation>
     </message>
     <message>
-        <source>Delete code '%1' with its codings</source>
+        <source>Delete code &apos;%1&apos; with its codings</source>
         <translation>Eliminar el código «%1» con sus codificaciones</translation>
     </message>
     <message>
-        <source>Delete code '%1'</source>
+        <source>Delete code &apos;%1&apos;</source>
         <translation>Eliminar el código «%1»</translation>
     </message>
     <message>
-        <source>Edit code '%1'</source>
+        <source>Edit code &apos;%1&apos;</source>
         <translation>Editar el código «%1»</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Agregar código</translation>
     </message>
     <message>
-        <source>Name of the new code under '%1':</source>
+        <source>Name of the new code under &apos;%1&apos;:</source>
         <translation>Nombre del nuevo código bajo «%1»:</translation>
     </message>
     <message>
@@ -351,11 +352,11 @@
         <translation>Nombre del nuevo código:</translation>
     </message>
     <message>
-        <source>Delete the code '%1' and all its sub-codes?</source>
+        <source>Delete the code &apos;%1&apos; and all its sub-codes?</source>
         <translation>¿Eliminar el código «%1» y todos sus subcódigos?</translation>
     </message>
     <message>
-        <source>Delete the code '%1'?</source>
+        <source>Delete the code &apos;%1&apos;?</source>
         <translation>¿Eliminar el código «%1»?</translation>
     </message>
     <message>
@@ -363,7 +364,7 @@
         <translation>Eliminar código</translation>
     </message>
     <message numerus="yes">
-        <source>Delete '%1' together with its %n coding(s)? Undo brings them back.</source>
+        <source>Delete &apos;%1&apos; together with its %n coding(s)? Undo brings them back.</source>
         <translation>
             <numerusform>¿Eliminar «%1» junto con su %n codificación? Deshacer la recupera.</numerusform>
             <numerusform>¿Eliminar «%1» junto con sus %n codificaciones? Deshacer las recupera.</numerusform>
@@ -378,7 +379,7 @@
         <translation>Fusionar código</translation>
     </message>
     <message>
-        <source>Merge '%1' into which code? Its codings and sub-codes go there and '%1' is deleted.</source>
+        <source>Merge &apos;%1&apos; into which code? Its codings and sub-codes go there and &apos;%1&apos; is deleted.</source>
         <translation>¿Con qué código fusionar «%1»? Sus codificaciones y subcódigos pasan a ese código y «%1» se elimina.</translation>
     </message>
     <message>
@@ -386,19 +387,19 @@
         <translation>Mover o fusionar</translation>
     </message>
     <message>
-        <source>Move '%1' under '%2', or merge '%1' into '%2'?</source>
+        <source>Move &apos;%1&apos; under &apos;%2&apos;, or merge &apos;%1&apos; into &apos;%2&apos;?</source>
         <translation>¿Mover «%1» bajo «%2» o fusionar «%1» con «%2»?</translation>
     </message>
     <message>
-        <source>Merging gives '%2' the codings and sub-codes of '%1' and deletes '%1'. Either can be undone. (Hold Shift while dropping to merge directly.)</source>
+        <source>Merging gives &apos;%2&apos; the codings and sub-codes of &apos;%1&apos; and deletes &apos;%1&apos;. Either can be undone. (Hold Shift while dropping to merge directly.)</source>
         <translation>Al fusionar, «%2» recibe las codificaciones y subcódigos de «%1» y «%1» se elimina. Ambas acciones se pueden deshacer. (Mantenga Mayús al soltar para fusionar directamente.)</translation>
     </message>
     <message>
-        <source>Move under '%1'</source>
+        <source>Move under &apos;%1&apos;</source>
         <translation>Mover bajo «%1»</translation>
     </message>
     <message>
-        <source>Merge into '%1'</source>
+        <source>Merge into &apos;%1&apos;</source>
         <translation>Fusionar con «%1»</translation>
     </message>
     <message>
@@ -457,19 +458,19 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>Rename code '%1' to '%2'</source>
+        <source>Rename code &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Renombrar el código «%1» como «%2»</translation>
     </message>
     <message>
-        <source>Move code '%1' under '%2'</source>
+        <source>Move code &apos;%1&apos; under &apos;%2&apos;</source>
         <translation>Mover el código «%1» bajo «%2»</translation>
     </message>
     <message>
-        <source>Move code '%1'</source>
+        <source>Move code &apos;%1&apos;</source>
         <translation>Mover el código «%1»</translation>
     </message>
     <message>
-        <source>Merge code '%1' into '%2'</source>
+        <source>Merge code &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Fusionar el código «%1» con «%2»</translation>
     </message>
 </context>
@@ -484,11 +485,11 @@
         <translation>Primero seleccione en la transcripción las palabras que va a codificar</translation>
     </message>
     <message>
-        <source>Code '%1' on %2</source>
+        <source>Code &apos;%1&apos; on %2</source>
         <translation>Codificar «%1» en %2</translation>
     </message>
     <message>
-        <source>Coded '%1'</source>
+        <source>Coded &apos;%1&apos;</source>
         <translation>Se codificó «%1»</translation>
     </message>
     <message>
@@ -500,7 +501,7 @@
         <translation>El código asignado a la tecla %1 ya no existe</translation>
     </message>
     <message>
-        <source>Remove coding '%1' from %2</source>
+        <source>Remove coding &apos;%1&apos; from %2</source>
         <translation>Quitar la codificación «%1» de %2</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
         <translation>Codificar el texto seleccionado en %1</translation>
     </message>
     <message>
-        <source>'%1' by %2</source>
+        <source>&apos;%1&apos; by %2</source>
         <translation>«%1» de %2</translation>
     </message>
     <message>
@@ -520,12 +521,59 @@
         <translation>Codificación rápida…</translation>
     </message>
     <message>
-        <source>Remove Coding '%1' (%2)</source>
+        <source>Remove Coding &apos;%1&apos; (%2)</source>
         <translation>Quitar la codificación «%1» (%2)</translation>
     </message>
     <message>
         <source>Apply Code</source>
         <translation>Aplicar código</translation>
+    </message>
+</context>
+<context>
+    <name>hilo::ui::JointDisplayDock</name>
+    <message>
+        <source>Joint Display</source>
+        <translation>Visualización conjunta</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Editar nota…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Joint display: %1</source>
+        <translation>Visualización conjunta: %1</translation>
+    </message>
+    <message>
+        <source>no project open</source>
+        <translation>ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Where do the interviews and the survey converge or diverge?</source>
+        <translation>¿En qué coinciden o difieren las entrevistas y la encuesta?</translation>
+    </message>
+    <message>
+        <source>Hilo</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Export Joint Display</source>
+        <translation>Exportar visualización conjunta</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Texto OpenDocument (*.odt);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -555,7 +603,7 @@
         <translation>Grupo de participantes:</translation>
     </message>
     <message>
-        <source>Read participants' attributes (age, state, role…) from a spreadsheet?</source>
+        <source>Read participants&apos; attributes (age, state, role…) from a spreadsheet?</source>
         <translation>¿Leer los atributos de los participantes (edad, estado, rol…) de una hoja de cálculo?</translation>
     </message>
     <message>
@@ -782,6 +830,140 @@
         <source>Hilo projects (*.hilo)</source>
         <translation>Proyectos de Hilo (*.hilo)</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>Another Hilo window or command is writing this project: editing is off</source>
+        <translation>Otra ventana o comando de Hilo está escribiendo en este proyecto: la edición está desactivada</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Proyecto en uso</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read, search and export; editing stays off until you reopen it.</source>
+        <translation>%1
+
+¿Abrirlo en solo lectura? Podrá leer, buscar y exportar; la edición seguirá desactivada hasta que lo vuelva a abrir.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+</context>
+<context>
+    <name>hilo::ui::MatrixDock</name>
+    <message>
+        <source>Code Matrix</source>
+        <translation>Matriz de códigos</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>todos los niveles</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>two levels</source>
+        <translation>dos niveles</translation>
+    </message>
+    <message>
+        <source>only codings matching…</source>
+        <translation>solo codificaciones que coincidan con…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation>todos los codificadores</translation>
+    </message>
+    <message>
+        <source>Code matrix: %1</source>
+        <translation>Matriz de códigos: %1</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>Codificador: %1</translation>
+    </message>
+    <message>
+        <source>Export Code Matrix</source>
+        <translation>Exportar matriz de códigos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt)</source>
+        <translation>CSV (*.csv);;Markdown (*.md);;HTML (*.html);;Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Hilo</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>fragmentos</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>percent of the column</source>
+        <translation>porcentaje de la columna</translation>
+    </message>
+    <message>
+        <source>words coded</source>
+        <translation>palabras codificadas</translation>
+    </message>
+</context>
+<context>
+    <name>hilo::ui::MatrixModel</name>
+    <message>
+        <source>Any code</source>
+        <translation>Cualquier código</translation>
+    </message>
+    <message>
+        <source>%1 excerpts · %2 participants · %3% of the column · %4 words</source>
+        <translation>%1 fragmentos · %2 participantes · %3% de la columna · %4 palabras</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Total (n=%1)</source>
+        <translation>Total (n=%1)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::ProjectExchange</name>
@@ -794,7 +976,7 @@
         <translation>E&amp;xportar proyecto REFI-QDA…</translation>
     </message>
     <message>
-        <source>&amp;Merge Coder's Copy…</source>
+        <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
@@ -810,7 +992,7 @@
         <translation>Exportar como proyecto REFI-QDA</translation>
     </message>
     <message>
-        <source>Merge a coder's copy of this project</source>
+        <source>Merge a coder&apos;s copy of this project</source>
         <translation>Fusionar la copia de este proyecto de un codificador</translation>
     </message>
     <message>
@@ -846,7 +1028,7 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <source>Merge Coder's Copy</source>
+        <source>Merge Coder&apos;s Copy</source>
         <translation>Fusionar copia de un codificador</translation>
     </message>
 </context>
@@ -864,15 +1046,23 @@
         <source>a coder needs a name</source>
         <translation>el codificador necesita un nombre</translation>
     </message>
+    <message>
+        <source>%1: this project is open read-only (another Hilo window or command is writing it); close it there and reopen it here to edit</source>
+        <translation>%1: este proyecto está abierto en solo lectura (otra ventana o comando de Hilo está escribiendo en él); ciérrelo allí y vuelva a abrirlo aquí para editar</translation>
+    </message>
+    <message>
+        <source>the project is open read-only: coder %1 cannot be added</source>
+        <translation>el proyecto está abierto en solo lectura: no se puede agregar al codificador %1</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::QuickCodePopup</name>
     <message>
-        <source>Type part of a code's name, then Enter</source>
+        <source>Type part of a code&apos;s name, then Enter</source>
         <translation>Escriba parte del nombre de un código y pulse Intro</translation>
     </message>
     <message>
-        <source>No code matches '%1'</source>
+        <source>No code matches &apos;%1&apos;</source>
         <translation>Ningún código coincide con «%1»</translation>
     </message>
 </context>
@@ -999,7 +1189,7 @@
         <translation>Se copiaron %1 citas</translation>
     </message>
     <message>
-        <source>Quote Coding '%1' (%2)</source>
+        <source>Quote Coding &apos;%1&apos; (%2)</source>
         <translation>Citar la codificación «%1» (%2)</translation>
     </message>
     <message>
@@ -1069,8 +1259,8 @@
         <translation>Tipográficas “ ” ‘ ’</translation>
     </message>
     <message>
-        <source>Straight " '</source>
-        <translation>Rectas " '</translation>
+        <source>Straight &quot; &apos;</source>
+        <translation>Rectas &quot; &apos;</translation>
     </message>
     <message>
         <source>As transcribed</source>
@@ -1132,8 +1322,8 @@
         <translation>Citar resultado</translation>
     </message>
     <message>
-        <source>words, "a phrase", a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</source>
-        <translation>palabras, "una frase", a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</translation>
+        <source>words, &quot;a phrase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</source>
+        <translation>palabras, &quot;una frase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</translation>
     </message>
     <message>
         <source>Add the current hit to the quote basket (Ctrl+Shift+Q)</source>
