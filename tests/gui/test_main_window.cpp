@@ -137,6 +137,8 @@ int runWindowStateTests(int argc, char** argv);
 const QMetaObject& darkPaletteTestMetaObject();
 int runDarkPaletteTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
+int runWorkflowTests(int argc, char** argv);
+const QMetaObject& workflowTestMetaObject();
 int runMatrixViewTests(int argc, char** argv);
 const QMetaObject& matrixViewTestMetaObject();
 int runReadOnlyTests(int argc, char** argv);
@@ -204,6 +206,7 @@ int main(int argc, char** argv)
         {agreementViewTestMetaObject, runAgreementViewTests},
         {exchangeTestMetaObject, runExchangeTests},
         {matrixViewTestMetaObject, runMatrixViewTests},
+        {workflowTestMetaObject, runWorkflowTests},
         {readOnlyTestMetaObject, runReadOnlyTests},
         {languageTestMetaObject, runLanguageTests},
         {keyboardTestMetaObject, runKeyboardTests},
