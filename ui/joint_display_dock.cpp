@@ -4,12 +4,12 @@
 #include "analysis/survey/joint_display.h"
 #include "analysis/survey/survey_store.h"
 #include "documents/odt_writer.h"
+#include "export_file_dialog.h"
 #include "import/file_bytes.h"
 #include "project_session.h"
 #include "text/user_error.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -136,18 +136,12 @@ void JointDisplayDock::editNoteInteractively()
 
 void JointDisplayDock::exportInteractively()
 {
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Joint Display"), QString(),
-        tr("Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)"), &filter);
-    if (file.isEmpty())
+    const std::optional<ExportChoice> choice =
+        askExportFile(this, tr("Export Joint Display"), tr("Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)"));
+    if (!choice)
         return;
-    const QString format = filter.contains(QStringLiteral("*.csv"))  ? QStringLiteral("csv")
-                           : filter.contains(QStringLiteral("*.md")) ? QStringLiteral("md")
-                           : filter.contains(QStringLiteral("*.odt")) ? QStringLiteral("odt")
-                                                                      : QStringLiteral("html");
     try {
-        exportTo(file, format);
+        exportTo(choice->file, choice->format);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Hilo"), QString::fromStdString(e.what()));
     }

@@ -2,6 +2,7 @@
 
 #include "analysis/report/matrix_export.h"
 #include "documents/odt_writer.h"
+#include "export_file_dialog.h"
 #include "import/file_bytes.h"
 #include "matrix_model.h"
 #include "project/coder_store.h"
@@ -10,7 +11,6 @@
 #include "text/user_error.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -220,18 +220,12 @@ void MatrixDock::exportTo(const QString& file, const QString& format)
 
 void MatrixDock::exportInteractively()
 {
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Code Matrix"), QString(),
-        tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt)"), &filter);
-    if (file.isEmpty())
+    const std::optional<ExportChoice> choice =
+        askExportFile(this, tr("Export Code Matrix"), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt)"));
+    if (!choice)
         return;
-    const QString format = filter.contains(QStringLiteral("*.csv"))  ? QStringLiteral("csv")
-                           : filter.contains(QStringLiteral("*.md")) ? QStringLiteral("md")
-                           : filter.contains(QStringLiteral("*.odt")) ? QStringLiteral("odt")
-                                                                      : QStringLiteral("html");
     try {
-        exportTo(file, format);
+        exportTo(choice->file, choice->format);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Hilo"), QString::fromStdString(e.what()));
     }

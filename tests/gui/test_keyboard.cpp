@@ -2,10 +2,10 @@
 // from the actions themselves, and a passage is found, coded and revisited by keys alone.
 #include "codebook_dock.h"
 #include "coding_controller.h"
+#include "demo_project.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -59,12 +59,7 @@ private Q_SLOTS:
         fs::remove_all(folder_);
         fs::create_directories(folder_);
         project_ = folder_ / "Keys.hilo";
-        hilo::Project project = hilo::Project::create(project_);
-        hilo::ImportRequest request;
-        for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
-            request.files.push_back(entry.path());
-        request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodeFields red;
         red.color = "#d62728";
         disclosure_ = hilo::CodebookStore(project).add("Disclosure", red);

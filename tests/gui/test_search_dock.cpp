@@ -2,13 +2,13 @@
 // query lists the hits the index finds with the matched words in bold and counts by group;
 // a bad query says what and where; activating a hit opens its passage selected; a hit goes to
 // the quote basket; coding all hits is one undoable step, and the results follow the store.
+#include "analysis/quotes/quote_store.h"
+#include "demo_project.h"
 #include "index/index_sync.h"
 #include "index/search.h"
-#include "analysis/quotes/quote_store.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -49,12 +49,7 @@ private Q_SLOTS:
         folder_ = fs::temp_directory_path() / ("hilo-gui-search-" + std::to_string(QCoreApplication::applicationPid()));
         fs::remove_all(folder_);
         project_ = folder_ / "Search.hilo";
-        hilo::Project project = hilo::Project::create(project_);
-        hilo::ImportRequest request;
-        for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
-            request.files.push_back(entry.path());
-        request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodebookStore(project).add("Disclosure");
         shameCode_ = hilo::CodebookStore(project).add("Disclosure/Shame");
     }

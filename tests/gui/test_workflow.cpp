@@ -3,12 +3,12 @@
 // export it as an attributed quote; the models and the store are checked at every step.
 #include "analysis/quotes/quote_store.h"
 #include "coding_controller.h"
+#include "demo_project.h"
 #include "main_window.h"
 #include "matrix_dock.h"
 #include "matrix_model.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -44,12 +44,7 @@ private Q_SLOTS:
         folder_ = fs::temp_directory_path() / ("hilo-gui-workflow-" + std::to_string(QCoreApplication::applicationPid()));
         fs::remove_all(folder_);
         project_ = folder_ / "Workflow.hilo";
-        hilo::Project project = hilo::Project::create(project_);
-        hilo::ImportRequest request;
-        for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
-            request.files.push_back(entry.path());
-        request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodebookStore(project).add("Disclosure");
         shame_ = hilo::CodebookStore(project).add("Disclosure/Shame");
     }
