@@ -1,12 +1,11 @@
 // The code matrix on the command line: `hilo crosstab`.
 #include "command.h"
 #include "json_output.h"
+#include "report_output.h"
 
 #include "analysis/crosstab/code_matrix.h"
 #include "analysis/report/matrix_export.h"
 #include "analysis/report/table_text.h"
-#include "documents/odt_writer.h"
-#include "import/file_bytes.h"
 #include "index/index_sync.h"
 #include "project/project.h"
 #include "text/user_error.h"
@@ -205,14 +204,7 @@ int crosstab(const Arguments& args)
         document = analysis::matrixToMarkdown(matrix, exportOptions);
     else
         document = analysis::matrixToHtml(matrix, exportOptions);
-    if (format == "odt")
-        documents::writeOdt(document, *output);
-    else if (output)
-        import::writeFileBytes(*output, document);
-    else
-        std::cout << document;
-    if (output)
-        std::cerr << "wrote " << *output << "\n";
+    emitReport(document, format, output);
     return 0;
 }
 

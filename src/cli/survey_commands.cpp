@@ -1,6 +1,7 @@
 // Survey themes and the joint display on the command line: `hilo survey`, `hilo joint`.
 #include "command.h"
 #include "json_output.h"
+#include "report_output.h"
 
 #include "analysis/report/joint_display_export.h"
 #include "analysis/report/table_text.h"
@@ -9,7 +10,6 @@
 #include "analysis/survey/microdata.h"
 #include "analysis/survey/microdata_theme.h"
 #include "analysis/survey/survey_store.h"
-#include "documents/odt_writer.h"
 #include "import/file_bytes.h"
 #include "project/project.h"
 #include "text/user_error.h"
@@ -215,14 +215,7 @@ int joint(const Arguments& args)
         document = analysis::jointDisplayToCsv(display);
     else
         document = analysis::jointDisplayToHtml(display, title);
-    if (format == "odt")
-        documents::writeOdt(document, *output);
-    else if (output)
-        import::writeFileBytes(*output, document);
-    else
-        std::cout << document;
-    if (output)
-        std::cerr << "wrote " << *output << "\n";
+    emitReport(document, format, output);
     return 0;
 }
 
