@@ -16,6 +16,7 @@ std::string withoutTabs(std::string text)
 class FieldReader {
 public:
     explicit FieldReader(const std::string& data) : data_(data) {}
+    std::string rest() const { return data_.substr(std::min(next_, data_.size())); }
     std::string text()
     {
         const std::size_t tab = std::min(data_.find('\t', next_), data_.size());
@@ -45,7 +46,7 @@ std::string encodeHitRecord(const HitRecord& record)
         codes += (codes.empty() ? "" : ",") + std::to_string(id);
     return record.kind + "\t" + std::to_string(record.id) + "\t" + std::to_string(record.sourceId) + "\t" +
            std::to_string(record.start) + "\t" + std::to_string(record.end) + "\t" + std::to_string(record.coderId) +
-           "\t" + withoutTabs(record.speaker) + "\t" + record.role + "\t" + codes;
+           "\t" + withoutTabs(record.speaker) + "\t" + record.role + "\t" + codes + "\t" + record.text;
 }
 
 HitRecord decodeHitRecord(const std::string& data)
@@ -68,19 +69,8 @@ HitRecord decodeHitRecord(const std::string& data)
         record.codeIds.push_back(id);
         from = comma + 1;
     }
+    record.text = fields.rest(); // last, so that it may hold tabs
     return record;
-}
-
-std::string packCodeIds(const std::vector<std::int64_t>& ids)
-{
-    std::string packed;
-    packed.reserve(ids.size() * 4);
-    for (std::int64_t id : ids) {
-        const auto value = static_cast<std::uint32_t>(id);
-        for (int shift = 0; shift < 32; shift += 8)
-            packed.push_back(static_cast<char>((value >> shift) & 0xFF));
-    }
-    return packed;
 }
 
 } // namespace hilo::index

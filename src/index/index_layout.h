@@ -19,23 +19,22 @@ inline constexpr const char* kIdPrefix = "Q";         // Qturn:ID, Qcoding:ID: o
 
 inline constexpr unsigned kSourceSlot = 0; // sortable_serialise(source id)
 inline constexpr unsigned kStartSlot = 1;  // sortable_serialise(start)
-inline constexpr unsigned kGroupSlot = 2;  // decimal group id, for ValueCountMatchSpy
-// The ids of the document's codes and their ancestors, 4 bytes each (little-endian): codes are
-// multi-valued, and reading one value per match is far cheaper for the code facet than
-// reading each match's term list.
-inline constexpr unsigned kCodesSlot = 3;
+inline constexpr unsigned kGroupSlot = 2;  // decimal group id
+// What a search reads of every document into memory: its place, length, group and codes with
+// their ancestors, packed (passage_columns.h).
+inline constexpr unsigned kPassageSlot = 3;
 // Number attributes: sortable_serialise(value) in slot kAttributeSlotBase + attribute id.
 inline constexpr unsigned kAttributeSlotBase = 100;
 
 inline constexpr const char* kCounterKey = "hilo_change_counter";
 // Bumped whenever the documents' shape changes; an index of another layout is rebuilt on sync.
 inline constexpr const char* kLayoutKey = "hilo_index_layout";
-inline constexpr const char* kLayoutVersion = "2";
+inline constexpr const char* kLayoutVersion = "3";
 
-// The index is a stub file listing shards that are built in parallel (one per core of a
-// typical laptop) and searched as one database.
+// A fresh index is written as shards in parallel (one per core of a typical laptop), then
+// compacted into the one Glass database that is searched and updated.
 inline constexpr int kShardCount = 2;
-inline constexpr const char* kStubFile = "XAPIANDB";
+inline constexpr const char* kGlassMarker = "iamglass"; // the file every Glass database has
 
 inline std::filesystem::path indexFolder(const std::filesystem::path& projectFolder)
 {
@@ -45,7 +44,7 @@ inline std::filesystem::path indexFolder(const std::filesystem::path& projectFol
 inline bool indexExists(const std::filesystem::path& folder)
 {
     std::error_code ignored;
-    return std::filesystem::exists(folder / kStubFile, ignored);
+    return std::filesystem::exists(folder / kGlassMarker, ignored);
 }
 
 } // namespace hilo::index

@@ -118,7 +118,10 @@ Xapian::Query booleanTerm(const std::string& term)
 
 class Parser {
 public:
-    Parser(Project& project, std::vector<Token> tokens) : project_(project), tokens_(std::move(tokens)) {}
+    Parser(Project& project, std::vector<Token> tokens, FilterCache* filters)
+        : project_(project), tokens_(std::move(tokens)), filters_(filters)
+    {
+    }
 
     ParsedQuery parse()
     {
@@ -285,6 +288,18 @@ private:
 
     Xapian::Query filterQuery(const Token& token)
     {
+        if (filters_ == nullptr)
+            return resolveFilter(token);
+        const std::string key = token.name + ":" + token.text;
+        if (const auto known = filters_->find(key); known != filters_->end())
+            return known->second;
+        Xapian::Query resolved = resolveFilter(token);
+        filters_->emplace(key, resolved);
+        return resolved;
+    }
+
+    Xapian::Query resolveFilter(const Token& token)
+    {
         const std::string name = text::fold(token.name);
         const std::string& value = token.text;
         try {
@@ -344,7 +359,8 @@ private:
                             " (filters: code, group, coder, source, role, kind" +
                             (known.empty() ? std::string() : ", and attributes: " + known.substr(2)) + ")");
         }
-        const unsigned slot = kAttributeSlotBase + static_cast<unsigned>(attribute.columnInt(0));
+        const std::int64_t attributeId = attribute.columnInt(0);
+        const unsigned slot = kAttributeSlotBase + static_cast<unsigned>(attributeId);
         if (attribute.columnText(1) != "number")
             return booleanTerm(kAttributePrefix + name + "=" + text::fold(token.text));
 
@@ -352,7 +368,7 @@ private:
         const std::size_t dots = value.find("..");
         const std::string low = dots == std::string::npos ? value : value.substr(0, dots);
         const std::string high = dots == std::string::npos ? value : value.substr(dots + 2);
-        const auto number = [&](const std::string& part) -> std::optional<std::string> {
+        const auto number = [&](const std::string& part) -> std::optional<double> {
             if (part.empty())
                 return std::nullopt;
             std::size_t used = 0;
@@ -364,30 +380,65 @@ private:
             }
             if (used != part.size())
                 fail(token.name + " is a number: give N or LOW..HIGH, not '" + value + "'", token.position);
-            return Xapian::sortable_serialise(parsed);
+            return parsed;
         };
         const auto from = number(low);
         const auto to = number(high);
+        if (!from && !to)
+            fail(token.name + " is a number: give N or LOW..HIGH, not '" + value + "'", token.position);
+        if (std::optional<Xapian::Query> terms = rangeAsTerms(attributeId, name, from, to))
+            return *terms;
         if (from && to)
-            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, *from, *to);
+            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, Xapian::sortable_serialise(*from),
+                                 Xapian::sortable_serialise(*to));
         if (from)
-            return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, *from);
-        if (to)
-            return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, *to);
-        fail(token.name + " is a number: give N or LOW..HIGH, not '" + value + "'", token.position);
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, Xapian::sortable_serialise(*from));
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, Xapian::sortable_serialise(*to));
+    }
+
+    // A number attribute with few distinct values in the range (ages, years) is matched by the
+    // boolean terms of those values: far faster than a value range, which reads the value of
+    // every candidate. Values are read as the indexer reads them (std::stod).
+    std::optional<Xapian::Query> rangeAsTerms(std::int64_t attributeId, const std::string& name,
+                                              std::optional<double> from, std::optional<double> to)
+    {
+        constexpr std::size_t kMaxTerms = 64;
+        std::vector<std::string> terms;
+        auto values = project_.db().prepare("SELECT DISTINCT value FROM source_attributes WHERE attribute_id = ?");
+        values.bind(1, attributeId);
+        while (values.step()) {
+            const std::string stored = values.columnText(0);
+            double number = 0;
+            try {
+                number = std::stod(stored);
+            } catch (const std::exception&) {
+                continue; // not in any range
+            }
+            if ((from && number < *from) || (to && number > *to))
+                continue;
+            std::string term = kAttributePrefix + name + "=" + text::fold(stored);
+            if (term.size() > kMaxTermBytes || terms.size() == kMaxTerms)
+                return std::nullopt;
+            terms.push_back(std::move(term));
+        }
+        if (terms.empty())
+            return Xapian::Query::MatchNothing;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                             0.0);
     }
 
     Project& project_;
     std::vector<Token> tokens_;
+    FilterCache* filters_;
     std::size_t next_ = 0;
     ParsedQuery result_;
 };
 
 } // namespace
 
-ParsedQuery parseQuery(Project& project, const std::string& query)
+ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters)
 {
-    return Parser(project, tokenize(query)).parse();
+    return Parser(project, tokenize(query), filters).parse();
 }
 
 } // namespace hilo::index

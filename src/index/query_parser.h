@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,8 +31,12 @@ struct ParsedQuery {
     std::vector<std::string> wildcardPrefixes;
 };
 
+// What filters resolved to, by "name:value", kept by a caller that parses many queries while
+// the project's names stay the same (a search session). Only filters that resolved are kept.
+using FilterCache = std::map<std::string, Xapian::Query>;
+
 // Throws UserError("query: ... at position N") for a malformed query or an unknown filter,
 // code, group, coder or source.
-ParsedQuery parseQuery(Project& project, const std::string& query);
+ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters = nullptr);
 
 } // namespace hilo::index

@@ -2,6 +2,8 @@
 
 #include "hit_record.h"
 #include "index_layout.h"
+#include "match_collector.h"
+#include "passage_columns.h"
 #include "project/codebook_store.h"
 #include "project/source_store.h"
 #include "query_parser.h"
@@ -19,19 +21,6 @@ namespace hilo {
 namespace {
 namespace fs = std::filesystem;
 
-// Counts matching documents per code from the packed ids of kCodesSlot. Codes are
-// multi-valued (a document counts for each of its codes and their ancestors), which a
-// ValueCountMatchSpy cannot count; one value per match is far cheaper than its term list.
-class CodeFacetSpy : public Xapian::MatchSpy {
-public:
-    std::unordered_map<std::int64_t, std::int64_t> counts;
-
-    void operator()(const Xapian::Document& document, double) override
-    {
-        index::forEachPackedCodeId(document.get_value(index::kCodesSlot), [&](std::int64_t id) { ++counts[id]; });
-    }
-};
-
 struct SourceInfo {
     std::string name;
     std::string groupTag;
@@ -44,8 +33,7 @@ struct SearchSession::State {
     explicit State(Project& p)
         : project(p),
           sourceRow(p.db().prepare("SELECT s.name, g.tag, s.language FROM sources s "
-                                   "JOIN groups g ON g.id = s.group_id WHERE s.id = ?")),
-          hitText(p.db().prepare("SELECT substr(text, ? + 1, ?) FROM sources WHERE id = ?"))
+                                   "JOIN groups g ON g.id = s.group_id WHERE s.id = ?"))
     {
         for (const CodeRecord& code : CodebookStore(p).codes(CodebookStore::Counts::Omitted)) {
             codePaths[code.id] = code.path;
@@ -64,13 +52,18 @@ struct SearchSession::State {
             if (!index::indexExists(folder))
                 throw UserError(project.folder().string() + ": no search index yet (run `hilo reindex`)");
             database.emplace(folder.string());
+            columns.reset();
         } else {
             try {
-                database->reopen(); // cheap when nothing was committed since
+                if (database->reopen()) // cheap when nothing was committed since
+                    columns.reset();
             } catch (const Xapian::Error&) {
                 database.emplace(folder.string()); // rebuilt in a new place since
+                columns.reset();
             }
         }
+        if (!columns)
+            columns = index::PassageColumns::read(*database);
         return *database;
     }
 
@@ -87,18 +80,9 @@ struct SearchSession::State {
         return sources.emplace(id, std::move(info)).first->second;
     }
 
-    // SQLite's substr counts characters (code points), as Hilo's offsets do.
-    std::string text(std::int64_t sourceId, std::int64_t start, std::int64_t end)
+    SearchHit hit(const index::MatchCollector::Ranked& match, const index::Highlight& highlight)
     {
-        hitText.bind(1, start).bind(2, end - start).bind(3, sourceId);
-        std::string out = hitText.step() ? hitText.columnText(0) : std::string();
-        hitText.reset();
-        return out;
-    }
-
-    SearchHit hit(const Xapian::MSetIterator& match, const index::Highlight& highlight)
-    {
-        const index::HitRecord record = index::decodeHitRecord(match.get_document().get_data());
+        const index::HitRecord record = index::decodeHitRecord(database->get_document(match.document, Xapian::DOC_ASSUME_VALID).get_data());
         SearchHit hit;
         hit.kind = record.kind;
         hit.id = record.id;
@@ -114,20 +98,49 @@ struct SearchSession::State {
         const SourceInfo& info = source(record.sourceId);
         hit.sourceName = info.name;
         hit.groupTag = info.groupTag;
-        hit.snippet = index::makeSnippet(text(record.sourceId, record.start, record.end), info.language, highlight, terms);
-        hit.weight = match.get_weight();
+        hit.snippet = index::makeSnippet(record.text, info.language, highlight, terms);
+        hit.weight = match.score;
         return hit;
+    }
+
+    // Non-zero counts, in the order of the window's group list.
+    std::vector<FacetCount> groupFacet(const std::vector<std::int64_t>& counts) const
+    {
+        std::map<std::int64_t, std::int64_t> byId;
+        for (std::size_t dense = 0; dense < counts.size(); ++dense)
+            if (counts[dense] > 0)
+                byId[columns->groupIds()[dense]] = counts[dense];
+        std::vector<FacetCount> out;
+        for (const GroupInfo& group : groups)
+            if (const auto found = byId.find(group.id); found != byId.end())
+                out.push_back({group.id, group.tag, found->second});
+        return out;
+    }
+
+    // Non-zero counts, in codebook order.
+    std::vector<FacetCount> codeFacet(const std::vector<std::int64_t>& counts) const
+    {
+        std::unordered_map<std::int64_t, std::int64_t> byId;
+        for (std::size_t dense = 0; dense < counts.size(); ++dense)
+            if (counts[dense] > 0)
+                byId[columns->codeIds()[dense]] = counts[dense];
+        std::vector<FacetCount> out;
+        for (std::int64_t id : codebookOrder)
+            if (const auto found = byId.find(id); found != byId.end())
+                out.push_back({id, codePaths.at(id), found->second});
+        return out;
     }
 
     Project& project;
     std::optional<Xapian::Database> database;
+    std::optional<index::PassageColumns> columns; // of `database` as last opened
+    index::FilterCache filters;
     std::map<std::int64_t, std::string> codePaths;
     std::vector<std::int64_t> codebookOrder; // depth-first, as the codebook lists them
     std::map<std::int64_t, std::string> coderNames;
     std::vector<GroupInfo> groups;
     std::unordered_map<std::int64_t, SourceInfo> sources;
     store::Statement sourceRow;
-    store::Statement hitText;
     index::TermCache terms;
 };
 
@@ -139,42 +152,24 @@ SearchResults SearchSession::search(const std::string& query, const SearchOption
 {
     try {
         Xapian::Database& database = state_->index();
-        index::ParsedQuery parsed = index::parseQuery(state_->project, query);
-        // The best hits, ranked: Xapian skips documents that cannot reach the top.
-        Xapian::Enquire ranked(database);
-        ranked.set_query(parsed.query);
-        const Xapian::MSet matches = ranked.get_mset(0, static_cast<Xapian::doccount>(options.limit));
-        // The exact total and facets visit every match, so that pass computes no scores.
-        Xapian::Enquire counting(database);
-        counting.set_query(parsed.query);
-        counting.set_weighting_scheme(Xapian::BoolWeight());
-        counting.set_docid_order(Xapian::Enquire::ASCENDING);
-        Xapian::ValueCountMatchSpy groupSpy(index::kGroupSlot);
-        CodeFacetSpy codeSpy;
-        if (options.groupFacet)
-            counting.add_matchspy(&groupSpy);
-        if (options.codeFacet)
-            counting.add_matchspy(&codeSpy);
-        // checkatleast = every document: the total and the facet counts are exact, not estimates.
-        const Xapian::MSet counted = counting.get_mset(0, 0, database.get_doccount());
+        index::ParsedQuery parsed = index::parseQuery(state_->project, query, &state_->filters);
+        // One pass over every match: the exact total, the facets and the best hits.
+        Xapian::Enquire enquire(database);
+        enquire.set_query(parsed.query);
+        enquire.set_weighting_scheme(index::weightWithoutLengths());
+        index::MatchCollector collector(*state_->columns, options.limit);
+        enquire.add_matchspy(&collector);
+        enquire.get_mset(0, 0, database.get_doccount()); // checkatleast = every document
 
         SearchResults results;
-        results.total = static_cast<std::int64_t>(counted.get_matches_estimated());
+        results.total = collector.total();
         const index::Highlight highlight{parsed.positionalTerms, parsed.stemmedTerms, parsed.wildcardPrefixes};
-        for (auto match = matches.begin(); match != matches.end(); ++match)
+        for (const index::MatchCollector::Ranked& match : collector.best())
             results.hits.push_back(state_->hit(match, highlight));
-        if (options.groupFacet) {
-            std::map<std::string, Xapian::doccount> counts;
-            for (auto value = groupSpy.values_begin(); value != groupSpy.values_end(); ++value)
-                counts[*value] = value.get_termfreq();
-            for (const GroupInfo& group : state_->groups)
-                if (const auto found = counts.find(std::to_string(group.id)); found != counts.end())
-                    results.groups.push_back({group.id, group.tag, static_cast<std::int64_t>(found->second)});
-        }
+        if (options.groupFacet)
+            results.groups = state_->groupFacet(collector.groupCounts());
         if (options.codeFacet)
-            for (std::int64_t id : state_->codebookOrder)
-                if (const auto found = codeSpy.counts.find(id); found != codeSpy.counts.end())
-                    results.codes.push_back({id, state_->codePaths.at(id), found->second});
+            results.codes = state_->codeFacet(collector.codeCounts());
         return results;
     } catch (const Xapian::Error& e) {
         throw UserError("search: " + e.get_description());

@@ -29,7 +29,7 @@ struct SearchHit {
     std::int64_t end = 0;
     std::vector<std::string> codes; // paths of the codes of codings overlapping the hit
     std::string snippet;            // matched words between « and »
-    double weight = 0;
+    double weight = 0; // BM25 with passage length (match_collector.h); 0 for filters alone
 };
 
 struct FacetCount {
@@ -46,9 +46,10 @@ struct SearchResults {
 };
 
 // Several searches of one project: keeps the index open (reopened at each search, so it sees
-// the latest commit) and remembers names, sources and word terms between searches. Names are
-// read when the session starts: start a new session after codes, coders, groups or sources
-// change (the window does so on every change).
+// the latest commit) with what a search reads of every document in memory, and remembers
+// names, sources, resolved filters and word terms between searches. Names and filters are
+// resolved when first used: start a new session after codes, coders, groups, sources or
+// attributes change (the window does so on every change).
 class SearchSession {
 public:
     explicit SearchSession(Project& project);

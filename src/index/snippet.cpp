@@ -31,9 +31,14 @@ std::string makeSnippet(const std::string& text, const std::string& language, co
 std::string makeSnippet(const std::string& text, const std::string& language, const Highlight& highlight,
                         TermCache& cache, std::size_t width)
 {
-    std::u32string codePoints = text::toUtf32(text);
-    std::replace_if(codePoints.begin(), codePoints.end(), [](char32_t c) { return c == U'\n' || c == U'\r' || c == U'\t'; }, U' ');
-    const auto length = static_cast<std::int64_t>(codePoints.size());
+    const std::vector<std::size_t> bytes = text::codePointByteOffsets(text);
+    const auto length = static_cast<std::int64_t>(bytes.size()) - 1;
+    // The code points [from, to) as they are, but on one line.
+    const auto append = [&](std::string& out, std::int64_t from, std::int64_t to) {
+        const std::size_t start = out.size();
+        out.append(text, bytes[static_cast<std::size_t>(from)], bytes[static_cast<std::size_t>(to)] - bytes[static_cast<std::size_t>(from)]);
+        std::replace_if(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    };
     std::vector<Word> words = splitWords(text);
     std::vector<const Word*> marked;
     for (const Word& word : words)
@@ -60,19 +65,19 @@ std::string makeSnippet(const std::string& text, const std::string& language, co
             }
     }
     std::string out = from > 0 ? "\u2026" : "";
-    std::size_t next = 0;
-    for (std::int64_t i = from; i < to;) {
-        while (next < marked.size() && marked[next]->end <= i)
-            ++next;
-        if (next < marked.size() && marked[next]->start == i) {
-            const std::int64_t end = std::min(marked[next]->end, to);
-            out += kMarkOpen + text::toUtf8(std::u32string_view(codePoints).substr(static_cast<std::size_t>(i), static_cast<std::size_t>(end - i))) + kMarkClose;
-            i = end;
+    std::int64_t i = from;
+    for (const Word* word : marked) {
+        if (word->end <= i)
             continue;
-        }
-        out += text::toUtf8(std::u32string_view(&codePoints[static_cast<std::size_t>(i)], 1));
-        ++i;
+        if (word->start >= to)
+            break;
+        append(out, i, std::max(i, word->start)); // the plain text before the match
+        out += kMarkOpen;
+        append(out, std::max(i, word->start), std::min(word->end, to));
+        out += kMarkClose;
+        i = std::min(word->end, to);
     }
+    append(out, i, to);
     while (!out.empty() && out.back() == ' ')
         out.pop_back();
     if (to < length)

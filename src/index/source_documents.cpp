@@ -2,6 +2,7 @@
 
 #include "hit_record.h"
 #include "index_layout.h"
+#include "passage_columns.h"
 #include "terms.h"
 #include "text/unicode_text.h"
 
@@ -40,17 +41,30 @@ struct SourceRow {
     std::int64_t id = 0;
     std::int64_t groupId = 0;
     std::string language;
+    std::string text;
+    std::vector<std::size_t> codePointBytes; // byte offset of each code point, and of the end
     std::vector<IndexedWord> words;
     std::vector<std::string> attributeTerms;
     std::vector<std::pair<unsigned, double>> numericValues;
 };
+
+// The text of code points [start, end), clamped to the source.
+std::string spanText(const SourceRow& source, std::int64_t start, std::int64_t end)
+{
+    const auto last = static_cast<std::int64_t>(source.codePointBytes.size()) - 1;
+    const auto from = source.codePointBytes[static_cast<std::size_t>(std::clamp<std::int64_t>(start, 0, last))];
+    const auto to = source.codePointBytes[static_cast<std::size_t>(std::clamp<std::int64_t>(end, 0, last))];
+    return source.text.substr(from, to > from ? to - from : 0);
+}
 
 bool overlaps(std::int64_t aStart, std::int64_t aEnd, std::int64_t bStart, std::int64_t bEnd)
 {
     return aStart < bEnd && bStart < aEnd;
 }
 
-void addWords(Xapian::Document& document, const std::vector<IndexedWord>& words, std::int64_t start, std::int64_t end)
+// Returns the number of words added.
+std::int64_t addWords(Xapian::Document& document, const std::vector<IndexedWord>& words, std::int64_t start,
+                      std::int64_t end)
 {
     // Words are sorted by start: skip to the first that may overlap the span.
     auto it = std::lower_bound(words.begin(), words.end(), start,
@@ -62,6 +76,7 @@ void addWords(Xapian::Document& document, const std::vector<IndexedWord>& words,
         if (!it->terms->stemmed.empty())
             document.add_term(it->terms->stemmed);
     }
+    return static_cast<std::int64_t>(position) - 1;
 }
 
 void addCommon(Xapian::Document& document, const SourceRow& source, const std::string& kind)
@@ -77,9 +92,10 @@ void addCommon(Xapian::Document& document, const SourceRow& source, const std::s
         document.add_value(slot, Xapian::sortable_serialise(value));
 }
 
-// Filter terms for the codes (each with its ancestors) and coders of `codings`, and the code
-// facet slot.
-void addCodeTerms(Xapian::Document& document, const CodeTree& codes, const std::vector<const CodingRow*>& codings)
+// Filter terms for the codes (each with its ancestors) and coders of `codings`. Returns the
+// codes with their ancestors, ascending.
+std::vector<std::int64_t> addCodeTerms(Xapian::Document& document, const CodeTree& codes,
+                                       const std::vector<const CodingRow*>& codings)
 {
     std::set<std::int64_t> withAncestors;
     std::set<std::int64_t> coders;
@@ -92,8 +108,7 @@ void addCodeTerms(Xapian::Document& document, const CodeTree& codes, const std::
         document.add_boolean_term(std::string(kCodePrefix) + std::to_string(code));
     for (std::int64_t coder : coders)
         document.add_boolean_term(std::string(kCoderPrefix) + std::to_string(coder));
-    if (!withAncestors.empty())
-        document.add_value(kCodesSlot, packCodeIds({withAncestors.begin(), withAncestors.end()}));
+    return {withAncestors.begin(), withAncestors.end()};
 }
 
 // The codes a hit shows: those of every coding overlapping it, ascending.
@@ -105,9 +120,11 @@ std::vector<std::int64_t> directCodes(const std::vector<const CodingRow*>& codin
     return {ids.begin(), ids.end()};
 }
 
-void finish(Xapian::Document& document, const HitRecord& record, std::vector<BuiltDocument>& out)
+void finish(Xapian::Document& document, const HitRecord& record, const PassageFacts& facts,
+            std::vector<BuiltDocument>& out)
 {
     document.add_value(kStartSlot, Xapian::sortable_serialise(static_cast<double>(record.start)));
+    document.add_value(kPassageSlot, packPassage(facts));
     document.set_data(encodeHitRecord(record));
     std::string idTerm = std::string(kIdPrefix) + record.kind + ":" + std::to_string(record.id);
     document.add_boolean_term(idTerm);
@@ -122,10 +139,11 @@ std::optional<SourceRow> loadSource(Project& project, TermCache& terms, std::int
         return std::nullopt;
     SourceRow source;
     source.id = sourceId;
-    const std::string text = statement.columnText(0);
+    source.text = statement.columnText(0);
+    source.codePointBytes = text::codePointByteOffsets(source.text);
     source.language = statement.columnText(1);
     source.groupId = statement.columnInt(2);
-    for (Word& word : splitWords(text))
+    for (Word& word : splitWords(source.text))
         source.words.push_back({word.start, word.end, &terms.terms(word.text, source.language)});
 
     auto attributes = project.db().prepare(
@@ -218,22 +236,26 @@ SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, Te
 
     for (const TurnRow& turn : turns) {
         Xapian::Document document;
-        addWords(document, source->words, turn.start, turn.end);
+        const std::int64_t words = addWords(document, source->words, turn.start, turn.end);
         addCommon(document, *source, "turn");
         document.add_boolean_term(std::string(kRolePrefix) + turn.role);
         const std::vector<const CodingRow*> covering = codingsOverlapping(codings, turn.start, turn.end);
-        addCodeTerms(document, codes, covering);
-        HitRecord record{"turn", turn.id, sourceId, turn.start, turn.end, 0, turn.speaker, turn.role, directCodes(covering)};
-        finish(document, record, built.documents);
+        const PassageFacts facts{sourceId, turn.start, false, turn.id, source->groupId, words,
+                                 addCodeTerms(document, codes, covering)};
+        HitRecord record{"turn", turn.id, sourceId, turn.start, turn.end, 0, turn.speaker, turn.role,
+                         directCodes(covering), spanText(*source, turn.start, turn.end)};
+        finish(document, record, facts, built.documents);
     }
     for (const CodingRow& coding : codings) {
         Xapian::Document document;
-        addWords(document, source->words, coding.start, coding.end);
+        const std::int64_t words = addWords(document, source->words, coding.start, coding.end);
         addCommon(document, *source, "coding");
         // Filtered by its own code and coder; shown with every code that overlaps it.
-        addCodeTerms(document, codes, {&coding});
+        const PassageFacts facts{sourceId, coding.start, true, coding.id, source->groupId, words,
+                                 addCodeTerms(document, codes, {&coding})};
         HitRecord record{"coding", coding.id, sourceId, coding.start, coding.end, coding.coderId, "", "",
-                         directCodes(codingsOverlapping(codings, coding.start, coding.end))};
+                         directCodes(codingsOverlapping(codings, coding.start, coding.end)),
+                         spanText(*source, coding.start, coding.end)};
         // A coding speaks with the voice of the turns it lies in; its speaker is the first's.
         std::set<std::string> roles;
         for (const TurnRow& turn : turns)
@@ -246,7 +268,7 @@ SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, Te
             }
         for (const std::string& role : roles)
             document.add_boolean_term(std::string(kRolePrefix) + role);
-        finish(document, record, built.documents);
+        finish(document, record, facts, built.documents);
     }
     return built;
 }

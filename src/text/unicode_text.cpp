@@ -108,6 +108,17 @@ std::size_t byteOffsetOfCodePoint(std::string_view utf8, std::int64_t codePoint)
     throw std::out_of_range("code point offset past the end of the text");
 }
 
+std::vector<std::size_t> codePointByteOffsets(std::string_view utf8)
+{
+    std::vector<std::size_t> offsets;
+    offsets.reserve(utf8.size() + 1);
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0U) != 0x80U) // not a continuation byte
+            offsets.push_back(i);
+    offsets.push_back(utf8.size());
+    return offsets;
+}
+
 std::string slice(std::string_view utf8, std::int64_t start, std::int64_t end)
 {
     if (end < start)

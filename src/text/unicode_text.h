@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hilo::text {
 
@@ -23,6 +24,10 @@ std::int64_t codePointLength(std::string_view utf8);
 // Byte offset of the code point at `codePoint` (the byte length when codePoint == length).
 // Throws std::out_of_range past the end.
 std::size_t byteOffsetOfCodePoint(std::string_view utf8, std::int64_t codePoint);
+
+// The byte offset of every code point of valid UTF-8, then the byte length: for slicing one
+// text many times, each in constant time.
+std::vector<std::size_t> codePointByteOffsets(std::string_view utf8);
 
 // The code points [start, end) of valid UTF-8.
 std::string slice(std::string_view utf8, std::int64_t start, std::int64_t end);

@@ -1,0 +1,68 @@
+#pragma once
+// What a search needs to know of every matching document, read once into memory by document
+// id: its place (source, start, kind, id) to order hits of equal weight, its length in words to
+// rank it, and its group and codes for the facets. Exact facets visit every match; looking each
+// one up here instead of reading it from the index is what keeps a search within a keystroke.
+// Each document carries these facts packed in one value (kPassageSlot). Internal to src/index.
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hilo::index {
+
+struct PassageFacts {
+    std::int64_t sourceId = 0;
+    std::int64_t start = 0;
+    bool isCoding = false;
+    std::int64_t id = 0; // of the turn or coding
+    std::int64_t groupId = 0;
+    std::int64_t words = 0;
+    std::vector<std::int64_t> codeIds; // the codes of its codings, each with its ancestors
+};
+
+// Fixed-size little-endian fields, then one per code id.
+std::string packPassage(const PassageFacts& facts);
+
+class PassageColumns {
+public:
+    // One pass over the value stream of kPassageSlot.
+    static PassageColumns read(const Xapian::Database& database);
+
+    struct Place {
+        std::uint32_t sourceId = 0;
+        std::uint32_t start = 0;
+        std::uint32_t kind = 0; // 0 turn, 1 coding
+        std::uint32_t id = 0;
+        auto operator<=>(const Place&) const = default;
+    };
+    bool has(Xapian::docid document) const { return document < places_.size(); }
+    const Place& place(Xapian::docid document) const { return places_[document]; }
+    std::uint32_t words(Xapian::docid document) const { return words_[document]; }
+    double averageWords() const { return averageWords_; }
+
+    // Facet values get dense numbers, so that counting is indexing a vector.
+    static constexpr std::uint32_t kNoGroup = UINT32_MAX;
+    std::uint32_t group(Xapian::docid document) const { return groupOf_[document]; }
+    template <typename Visit>
+    void forEachCode(Xapian::docid document, Visit&& visit) const
+    {
+        for (std::uint32_t entry = codesFrom_[document]; entry < codesFrom_[document + 1]; ++entry)
+            visit(codesOf_[entry]);
+    }
+    const std::vector<std::int64_t>& groupIds() const { return groupIds_; }
+    const std::vector<std::int64_t>& codeIds() const { return codeIds_; }
+
+private:
+    std::vector<Place> places_;            // by document id
+    std::vector<std::uint32_t> words_;     // by document id
+    std::vector<std::uint32_t> groupOf_;   // by document id: dense group number, or kNoGroup
+    std::vector<std::uint32_t> codesFrom_; // by document id: first entry in codesOf_; one more at the end
+    std::vector<std::uint32_t> codesOf_;   // dense code numbers, document after document
+    std::vector<std::int64_t> groupIds_;
+    std::vector<std::int64_t> codeIds_;
+    double averageWords_ = 1;
+};
+
+} // namespace hilo::index
