@@ -85,3 +85,36 @@ TEST_CASE("restoring an unknown backup is refused and changes nothing", "[backup
     CHECK_THAT(result.err, Catch::Contains("no backup '20000101-000000-000'"));
     CHECK(readFile(p.project / "project.db") == before);
 }
+
+TEST_CASE("opening a project of an older schema keeps a copy of it before migrating", "[backups]")
+{
+    ReliabilityProject p;
+    // Undo the last migration (5: survey themes) by hand: a project as the Hilo before wrote it.
+    damage(p.project, "DROP TABLE code_theme_links; DROP TABLE survey_indicators; "
+                      "DROP TABLE survey_theme_definitions; DROP TABLE survey_value_labels; "
+                      "DROP TABLE survey_datasets; DROP TABLE survey_themes; PRAGMA user_version = 4;");
+    const long long codings = countIn(p.project, "SELECT count(*) FROM codings");
+    REQUIRE(codings > 0);
+
+    p.run({"coders", p.path(), "add", "Luis"}); // the first write opens and migrates it
+    CHECK(countIn(p.project, "PRAGMA user_version") == 5);
+    CHECK(countIn(p.project, "SELECT count(*) FROM survey_themes") == 0);
+    CHECK(countIn(p.project, "SELECT count(*) FROM codings") == codings);
+
+    const QJsonArray backups = backupsOf(p);
+    REQUIRE(backups.size() == 2); // after the import in the fixture
+    CHECK(backups[0].toObject()["operation"].toString() == "before-migration-to-5");
+    // The copy is the project as it was: schema 4, the same codings, one coder.
+    std::vector<fs::path> copies;
+    for (const auto& entry : fs::directory_iterator(p.project / "backups"))
+        if (entry.path().filename().string().find(backups[0].toObject()["id"].toString().toStdString()) != std::string::npos)
+            copies.push_back(entry.path());
+    REQUIRE(copies.size() == 1);
+    CHECK(modeOf(copies.front()) == 0600);
+    const TempFolder opened;
+    fs::create_directories(opened / "Old.hilo");
+    fs::copy_file(copies.front(), opened / "Old.hilo" / "project.db");
+    CHECK(countIn(opened / "Old.hilo", "PRAGMA user_version") == 4);
+    CHECK(countIn(opened / "Old.hilo", "SELECT count(*) FROM codings") == codings);
+    CHECK(countIn(opened / "Old.hilo", "SELECT count(*) FROM coders") == 1);
+}
