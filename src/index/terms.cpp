@@ -13,6 +13,8 @@ namespace {
 
 bool isWordCodePoint(char32_t c)
 {
+    if (c < 0x80) // most of any transcript: answered without asking ICU
+        return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
     if (u_isalnum(static_cast<UChar32>(c)))
         return true;
     const auto type = u_charType(static_cast<UChar32>(c));
