@@ -143,6 +143,8 @@ int runMatrixViewTests(int argc, char** argv);
 const QMetaObject& matrixViewTestMetaObject();
 int runReadOnlyTests(int argc, char** argv);
 const QMetaObject& readOnlyTestMetaObject();
+int runCancelTests(int argc, char** argv);
+const QMetaObject& cancelTestMetaObject();
 
 namespace {
 
@@ -211,6 +213,7 @@ int main(int argc, char** argv)
         {languageTestMetaObject, runLanguageTests},
         {keyboardTestMetaObject, runKeyboardTests},
         {longWorkTestMetaObject, runLongWorkTests},
+        {cancelTestMetaObject, runCancelTests},
         {windowStateTestMetaObject, runWindowStateTests},
         {darkPaletteTestMetaObject, runDarkPaletteTests},
     };

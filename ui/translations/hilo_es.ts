@@ -189,6 +189,10 @@
         <source>(not coded)</source>
         <translation>(sin codificar)</translation>
     </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation>Calculando la concordancia…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::CodeEditorPanel</name>
@@ -996,20 +1000,8 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <translation>Fusionar la copia de este proyecto de un codificador</translation>
     </message>
     <message>
-        <source>Reading and checking %1…</source>
-        <translation>Leyendo y revisando %1…</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>Importar proyecto REFI-QDA</translation>
-    </message>
-    <message>
-        <source>Adding to the project…</source>
-        <translation>Agregando al proyecto…</translation>
-    </message>
-    <message>
-        <source>Reading the project…</source>
-        <translation>Leyendo el proyecto…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -1030,6 +1022,14 @@ Open it read-only? You can read, search and export; editing stays off until you 
     <message>
         <source>Merge Coder&apos;s Copy</source>
         <translation>Fusionar copia de un codificador</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; the project is unchanged.</source>
+        <translation>%1: se canceló; el proyecto no cambió.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
 </context>
 <context>
