@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicable</translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>The code&apos;s name in Spanish</source>
@@ -279,6 +279,18 @@
     <message>
         <source>Colour of the code</source>
         <translation>Color del código</translation>
+    </message>
+    <message>
+        <source>Choose Colour…</source>
+        <translation>Elegir color…</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s Colour</source>
+        <translation>Color del código padre</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -578,6 +590,10 @@
     <message>
         <source>Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Texto OpenDocument (*.odt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Joint Display…</source>
+        <translation>Exportar visualización conjunta…</translation>
     </message>
 </context>
 <context>
@@ -945,6 +961,10 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>words coded</source>
         <translation>palabras codificadas</translation>
     </message>
+    <message>
+        <source>Export Code Matrix…</source>
+        <translation>Exportar matriz de códigos…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::MatrixModel</name>
@@ -1204,6 +1224,22 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>%1: %2 participants</source>
         <translation>%1: %2 participantes</translation>
     </message>
+    <message>
+        <source>Move Quote Up</source>
+        <translation>Subir cita</translation>
+    </message>
+    <message>
+        <source>Move Quote Down</source>
+        <translation>Bajar cita</translation>
+    </message>
+    <message>
+        <source>Copy All Quotes</source>
+        <translation>Copiar todas las citas</translation>
+    </message>
+    <message>
+        <source>Export Quotes…</source>
+        <translation>Exportar citas…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::QuoteBasketModel</name>
@@ -1325,10 +1361,6 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>words, &quot;a phrase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</source>
         <translation>palabras, &quot;una frase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</translation>
     </message>
-    <message>
-        <source>Add the current hit to the quote basket (Ctrl+Shift+Q)</source>
-        <translation>Agregar el resultado actual a la canasta de citas (Ctrl+Mayús+Q)</translation>
-    </message>
     <message numerus="yes">
         <source>%n hits (the best %1 listed)</source>
         <translation>
@@ -1380,6 +1412,10 @@ Open it read-only? You can read, search and export; editing stays off until you 
             <numerusform>Codificar %n resultado de búsqueda</numerusform>
             <numerusform>Codificar %n resultados de búsqueda</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the current hit to the quote basket</source>
+        <translation>Agregar el resultado actual a la canasta de citas</translation>
     </message>
 </context>
 <context>
