@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPalette>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -34,6 +35,18 @@ void TranscriptView::selectSpan(std::int64_t start, std::int64_t end)
                        QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+int TranscriptView::topPosition() const
+{
+    return cursorForPosition(QPoint(0, 0)).position();
+}
+
+void TranscriptView::scrollToTop(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(cursor).top());
 }
 
 void TranscriptView::clearSource()

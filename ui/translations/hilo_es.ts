@@ -815,10 +815,6 @@
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <source>The language changes fully the next time Hilo starts.</source>
-        <translation>El idioma cambia por completo la próxima vez que se inicie Hilo.</translation>
-    </message>
-    <message>
         <source>This is the last turn</source>
         <translation>Este es el último turno</translation>
     </message>
