@@ -59,6 +59,9 @@ void TranscriptView::showSource(const SourceDetail& source)
 {
     turns_ = source.turns;
     const QString text = text::toQString(source.text);
+    // setPlainText gives the new text the format at the cursor, which is the previous
+    // transcript's first character: a bold speaker label. Start from plain text instead.
+    setCurrentCharFormat(QTextCharFormat());
     setPlainText(text);
     const text::Utf16CodePointMap offsets(text);
 
