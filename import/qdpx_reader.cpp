@@ -135,8 +135,8 @@ AttributeType attributeType(const std::string& typeOfVariable, const std::string
 
 class SnapshotBuilder {
 public:
-    SnapshotBuilder(const ZipArchive& zip, std::string archive, const QdpxLimits& limits)
-        : zip_(zip), archive_(std::move(archive)), limits_(limits)
+    SnapshotBuilder(const ZipArchive& zip, std::string archive, const QdpxLimits& limits, const Progress& progress)
+        : zip_(zip), archive_(std::move(archive)), limits_(limits), progress_(progress)
     {
     }
 
@@ -190,7 +190,9 @@ private:
 
     void readSources(const std::vector<QdeTextSource>& sources)
     {
+        std::size_t done = 0;
         for (const QdeTextSource& qde : sources) {
+            checkProgress(progress_, done++, sources.size());
             SnapshotSource source;
             source.guid = qde.guid;
             source.name = sourceNameOf(qde);
@@ -381,6 +383,7 @@ private:
     const ZipArchive& zip_;
     std::string archive_;
     const QdpxLimits& limits_;
+    const Progress& progress_;
     ProjectSnapshot snapshot_;
     std::vector<SourceText> texts_;
     std::vector<std::vector<QdeVariableValue>> sourceValues_;
@@ -391,7 +394,7 @@ private:
 
 } // namespace
 
-ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& limits)
+ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& limits, const Progress& progress)
 {
     const std::string archive = file.filename().string();
     const ZipArchive zip(file);
@@ -404,7 +407,7 @@ ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& li
     std::vector<std::string> deviations = schemaProblems(xml, archive + ":project.qde");
     for (std::string& line : deviations)
         document.warnings.push_back("does not follow the REFI-QDA schema: " + line);
-    return SnapshotBuilder(zip, archive, limits).build(std::move(document));
+    return SnapshotBuilder(zip, archive, limits, progress).build(std::move(document));
 }
 
 } // namespace hilo::import

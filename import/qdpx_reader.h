@@ -7,6 +7,7 @@
 // the file and what is wrong. Sources that are not text are listed in `skipped`; elements
 // Hilo does not model become warnings.
 #include "project_snapshot.h"
+#include "text/progress.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,6 +24,7 @@ struct QdpxLimits {
     std::uint64_t ratioFloorBytes = 1024 * 1024;
 };
 
-ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& limits = {});
+// Progress counts the text sources read; a cancel throws Cancelled between two of them.
+ProjectSnapshot readQdpx(const std::filesystem::path& file, const QdpxLimits& limits = {}, const Progress& progress = {});
 
 } // namespace hilo::import

@@ -292,13 +292,20 @@ std::string writeQde(const ProjectSnapshot& snapshot)
     return QdeWriter(snapshot).write();
 }
 
-void writeQdpx(const ProjectSnapshot& snapshot, const std::filesystem::path& file)
+void writeQdpx(const ProjectSnapshot& snapshot, const std::filesystem::path& file, const Progress& progress)
 {
+    const std::size_t sources = snapshot.sources.size();
+    const std::size_t total = sources + ZipArchiveWriter::kCommitSteps;
     ZipArchiveWriter zip(file);
     zip.add("project.qde", writeQde(snapshot));
-    for (const SnapshotSource& source : snapshot.sources)
-        zip.add("sources/" + source.guid + ".txt", source.text);
-    zip.commit();
+    for (std::size_t i = 0; i < sources; ++i) {
+        checkProgress(progress, i, total);
+        zip.add("sources/" + snapshot.sources[i].guid + ".txt", snapshot.sources[i].text);
+    }
+    Progress writing;
+    if (progress)
+        writing = [&](std::size_t done, std::size_t) { return progress(sources + done, total); };
+    zip.commit(writing);
 }
 
 } // namespace hilo::import

@@ -7,6 +7,7 @@
 // GUIDs that Hilo does not store (cases, sets, variables, codings' inner elements) are
 // derived from stable names, so exporting the same project twice gives the same GUIDs.
 #include "project_snapshot.h"
+#include "text/progress.h"
 
 #include <filesystem>
 #include <string>
@@ -16,6 +17,9 @@ namespace hilo::import {
 // The project.qde document alone.
 std::string writeQde(const ProjectSnapshot& snapshot);
 
-void writeQdpx(const ProjectSnapshot& snapshot, const std::filesystem::path& file);
+// Written to a temporary file beside `file` and renamed over it when complete. Progress counts
+// the sources gathered, then thousandths of the writing; a cancel throws Cancelled and leaves
+// `file` as it was (absent, or what was there before) with no temporary file beside it.
+void writeQdpx(const ProjectSnapshot& snapshot, const std::filesystem::path& file, const Progress& progress = {});
 
 } // namespace hilo::import

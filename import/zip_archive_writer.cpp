@@ -23,6 +23,27 @@ private:
     mode_t previous_;
 };
 
+// libzip calls these while zip_close writes; they hand its progress on and ask whether to go on.
+struct Reporting {
+    const Progress& progress;
+    std::size_t done = 0;
+    bool cancelled = false;
+};
+
+void reportProgress(zip_t*, double fraction, void* state)
+{
+    auto* reporting = static_cast<Reporting*>(state);
+    reporting->done = static_cast<std::size_t>(fraction * ZipArchiveWriter::kCommitSteps);
+}
+
+int askToCancel(zip_t*, void* state)
+{
+    auto* reporting = static_cast<Reporting*>(state);
+    if (!reporting->cancelled && !reporting->progress(reporting->done, ZipArchiveWriter::kCommitSteps))
+        reporting->cancelled = true;
+    return reporting->cancelled ? 1 : 0;
+}
+
 } // namespace
 
 ZipArchiveWriter::ZipArchiveWriter(std::filesystem::path target) : target_(std::move(target)) {}
@@ -32,7 +53,7 @@ void ZipArchiveWriter::add(const std::string& entry, std::string bytes)
     entries_.emplace_back(entry, std::move(bytes));
 }
 
-void ZipArchiveWriter::commit()
+void ZipArchiveWriter::commit(const Progress& progress)
 {
     const std::filesystem::path temporary = target_.string() + ".part";
     const std::string name = target_.filename().string();
@@ -57,8 +78,20 @@ void ZipArchiveWriter::commit()
             failWith(entry);
         }
     }
-    if (zip_close(zip) != 0)
+    Reporting reporting{progress};
+    if (progress) {
+        zip_register_progress_callback_with_state(zip, 0.001, reportProgress, nullptr, &reporting);
+        zip_register_cancel_callback_with_state(zip, askToCancel, nullptr, &reporting);
+    }
+    if (zip_close(zip) != 0) {
+        if (reporting.cancelled) {
+            zip_discard(zip);
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            throw Cancelled();
+        }
         failWith("closing the archive");
+    }
     std::error_code error;
     std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                  std::filesystem::perm_options::replace, error);
@@ -67,6 +100,9 @@ void ZipArchiveWriter::commit()
         std::filesystem::remove(temporary, error);
         throw UserError(name + ": cannot be written (" + error.message() + ")");
     }
+    // Done: the archive is in place, so a cancel from here on comes too late to matter.
+    if (progress)
+        progress(kCommitSteps, kCommitSteps);
 }
 
 } // namespace hilo::import

@@ -2,6 +2,7 @@
 
 #include "analysis/agreement/disagreement_export.h"
 #include "analysis/agreement/project_disagreements.h"
+#include "progress_runner.h"
 #include "project/coder_store.h"
 #include "project_session.h"
 #include "text/qt_offsets.h"
@@ -17,6 +18,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <filesystem>
 
 namespace hilo::ui {
 namespace {
@@ -196,37 +199,93 @@ QColor AgreementDock::colorFor(double value)
     return QColor(QStringLiteral("#ffcdd2"));
 }
 
-void AgreementDock::compute()
+bool AgreementDock::compute()
 {
+    if (computing_) {
+        // A change or a click while the dialog is up: once more when this one is done.
+        computeAgain_ = true;
+        return false;
+    }
     stale_ = false;
-    const std::optional<std::int64_t> previous = currentCodeId();
-    table_->setRowCount(0);
-    rowCodes_.clear();
-    disagreements_->clear();
-    if (!session_) {
-        message_->setText(tr("No project open."));
-        return;
-    }
+    const auto showNothing = [this](const QString& why) {
+        table_->setRowCount(0);
+        rowCodes_.clear();
+        disagreements_->clear();
+        message_->setText(why);
+        rememberShownChoices();
+        return false;
+    };
+    if (!session_)
+        return showNothing(tr("No project open."));
     const QStringList names = checkedCoders();
-    if (names.size() < 2) {
-        message_->setText(tr("Tick two or more coders to compare."));
-        return;
-    }
+    if (names.size() < 2)
+        return showNothing(tr("Tick two or more coders to compare."));
     analysis::AgreementRequest request;
     for (const QString& name : names)
         request.coders.push_back(text::fromQString(name));
     request.unit = static_cast<analysis::AgreementUnit>(unit_->currentData().toInt());
-    if (request.unit == analysis::AgreementUnit::Segment && names.size() != 2) {
-        message_->setText(tr("Segments compare two coders: tick exactly two."));
-        return;
-    }
+    if (request.unit == analysis::AgreementUnit::Segment && names.size() != 2)
+        return showNothing(tr("Segments compare two coders: tick exactly two."));
+
     analysis::ProjectAgreement result;
+    const std::filesystem::path folder = session_->project().folder();
+    ProgressRunner runner(window(), tr("Computing agreement…"));
+    runner.cancelAtStep(cancelAtStep_);
+    computing_ = true;
+    computeAgain_ = false;
+    bool finished = false;
     try {
-        result = analysis::computeProjectAgreement(session_->project(), request);
-    } catch (const UserError& e) {
-        message_->setText(q(e.what()));
-        return;
+        finished = runner.run([&](const Progress& progress) {
+            // Its own read-only connection: it sees what the window committed, and the window's
+            // connection is never used from two threads.
+            Project reader = Project::open(folder, Project::Access::ReadOnly);
+            result = analysis::computeProjectAgreement(reader, request, progress);
+        });
+    } catch (const std::exception& e) {
+        computing_ = false;
+        return showNothing(q(e.what()));
     }
+    computing_ = false;
+    if (!finished) {
+        // Discarded: the table stays as it was, and so do the choices it was computed for.
+        restoreShownChoices();
+        computeAgain_ = false;
+        return false;
+    }
+    showResult(result);
+    rememberShownChoices();
+    if (computeAgain_) {
+        computeAgain_ = false;
+        return compute();
+    }
+    return true;
+}
+
+void AgreementDock::rememberShownChoices()
+{
+    shownCoders_ = checkedCoders();
+    shownUnit_ = unit_->currentIndex();
+}
+
+void AgreementDock::restoreShownChoices()
+{
+    loading_ = true;
+    for (int i = 0; i < coders_->count(); ++i) {
+        QListWidgetItem* item = coders_->item(i);
+        item->setCheckState(shownCoders_.contains(item->data(Qt::UserRole).toString(), Qt::CaseInsensitive) ? Qt::Checked
+                                                                                                          : Qt::Unchecked);
+    }
+    const QSignalBlocker block(unit_);
+    unit_->setCurrentIndex(shownUnit_);
+    loading_ = false;
+}
+
+void AgreementDock::showResult(const analysis::ProjectAgreement& result)
+{
+    const std::optional<std::int64_t> previous = currentCodeId();
+    table_->setRowCount(0);
+    rowCodes_.clear();
+    disagreements_->clear();
     message_->setText(tr("%n source(s) compared", nullptr, static_cast<int>(result.sources.size())) +
                       (result.skippedSources.empty()
                            ? QString()

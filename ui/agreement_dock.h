@@ -4,10 +4,13 @@
 // below red; Krippendorff 2004, sec. 11.4), with units and codings counted; select a code to
 // list where the coders differ, each coder's words side by side; activate one to see it in the
 // transcript. Recomputed after every change to the project while shown, else when next shown.
+// The computation runs off the GUI thread on its own read-only connection, behind a progress
+// dialog that cancels: a cancelled one leaves the dock as it was (table, coders and unit).
 #include "analysis/agreement/project_agreement.h"
 
 #include <QDockWidget>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -40,8 +43,11 @@ public:
     void setCoders(const QStringList& names);
     QStringList checkedCoders() const;
     void setUnit(analysis::AgreementUnit unit);
-    // Recomputes the table; shows why when it cannot (fewer than two coders, ...).
-    void compute();
+    // Recomputes the table; shows why when it cannot (fewer than two coders, ...). Returns
+    // false when the computation was cancelled or failed.
+    bool compute();
+    // Tests: cancel the next computations when they report this many steps done (0: never).
+    void setCancelAtStep(std::size_t step) { cancelAtStep_ = step; }
 
     QTableWidget* table() const { return table_; }
     QTreeWidget* disagreementList() const { return disagreements_; }
@@ -65,6 +71,10 @@ private:
     void recomputeWhenShown();
     void showDisagreements();
     void itemActivated(QTreeWidgetItem* item);
+    void showResult(const analysis::ProjectAgreement& result);
+    // The choices of the table on show, put back when a computation is cancelled.
+    void rememberShownChoices();
+    void restoreShownChoices();
 
     ProjectSession* session_ = nullptr;
     QListWidget* coders_;
@@ -75,6 +85,11 @@ private:
     std::vector<std::int64_t> rowCodes_; // code id per table row; 0 for "all codes"
     bool loading_ = false;
     bool stale_ = true;
+    bool computing_ = false;
+    bool computeAgain_ = false; // asked for while computing
+    std::size_t cancelAtStep_ = 0;
+    QStringList shownCoders_;
+    int shownUnit_ = 0;
 };
 
 } // namespace hilo::ui

@@ -1,5 +1,6 @@
 #include "code_editor_panel.h"
 
+#include "dock_keys.h"
 #include "text/qt_offsets.h"
 
 #include <QCheckBox>
@@ -75,6 +76,10 @@ CodeEditorPanel::CodeEditorPanel(QWidget* parent)
         markDirty();
     });
     connect(apply_, &QPushButton::clicked, this, &CodeEditorPanel::applyRequested);
+    // While the focus is in the form: Ctrl+Return keeps what was typed, as in a message box.
+    giveButtonKeys(colorButton_, tr("Choose Colour…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    giveButtonKeys(clearColor_, tr("Parent's Colour"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
+    giveButtonKeys(apply_, tr("Apply"), QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     load(nullptr);
 }
 

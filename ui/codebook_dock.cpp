@@ -3,6 +3,7 @@
 #include "code_editor_panel.h"
 #include "codebook/code_path.h"
 #include "codebook_model.h"
+#include "dock_keys.h"
 #include "project_session.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
@@ -82,9 +83,12 @@ CodebookDock::CodebookDock(QWidget* parent)
             tree_->edit(current.siblingAtColumn(CodebookModel::NameColumn));
     });
     deleteAction_ = toolbar->addAction(tr("Delete"), this, [this] { deleteInteractively(); });
-    deleteAction_->setShortcut(QKeySequence::Delete);
-    deleteAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only in the tree
-    tree_->addAction(deleteAction_);
+    // Keys for the toolbar while the focus is anywhere in the dock; Delete only in the tree,
+    // so it never reaches a code's text fields.
+    giveActionKeys(addAction_, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    giveActionKeys(addChildAction_, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this);
+    giveActionKeys(renameAction_, QKeySequence(Qt::Key_F2), this);
+    giveActionKeys(deleteAction_, QKeySequence(QKeySequence::Delete), tree_);
     mergeAction_ = new QAction(tr("Merge into…"), this);
     connect(mergeAction_, &QAction::triggered, this, [this] { mergeInteractively(); });
 

@@ -4,6 +4,7 @@
 #include "analysis/survey/joint_display.h"
 #include "analysis/survey/survey_store.h"
 #include "documents/odt_writer.h"
+#include "dock_keys.h"
 #include "export_file_dialog.h"
 #include "import/file_bytes.h"
 #include "project_session.h"
@@ -46,6 +47,8 @@ JointDisplayDock::JointDisplayDock(QWidget* parent)
     });
     connect(note_, &QPushButton::clicked, this, &JointDisplayDock::editNoteInteractively);
     connect(export_, &QPushButton::clicked, this, &JointDisplayDock::exportInteractively);
+    giveButtonKeys(note_, tr("Edit Note…"), QKeySequence(Qt::Key_F2), this);
+    giveButtonKeys(export_, tr("Export Joint Display…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && stale_)
             refresh();

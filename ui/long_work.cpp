@@ -86,8 +86,9 @@ bool LongWork::importTranscripts(const ImportRequest& request)
     const bool ok = session_->run(
         tr("Import Transcripts"),
         [&] {
-            cancelled = !runner.run([&](const ProgressCallback& progress) {
-                report = hilo::importTranscripts(session_->project(), request, progress);
+            cancelled = !runner.run([&](const Progress& progress) {
+                report = hilo::importTranscripts(session_->project(), request,
+                                                 [&](std::size_t done, std::size_t total) { checkProgress(progress, done, total); });
             });
             if (cancelled)
                 throw Cancelled();
@@ -118,7 +119,10 @@ bool LongWork::rebuildSearchIndex()
     runner.cancelAtStep(cancelAtStep_);
     try {
         // The new index is built beside the old one and swapped in only when complete.
-        if (!runner.run([&](const ProgressCallback& progress) { rebuildIndex(session_->project(), progress); })) {
+        if (!runner.run([&](const Progress& progress) {
+                rebuildIndex(session_->project(),
+                             [&](std::size_t done, std::size_t total) { checkProgress(progress, done, total); });
+            })) {
             finish(tr("Rebuilding cancelled; the search index is as it was."));
             return false;
         }

@@ -1,17 +1,24 @@
-// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--search QUERY] [--dock NAME] [--screenshot FILE]
+// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--search QUERY] [--dock NAME]
+//          [--source NAME [--at OFFSET]] [--screenshot FILE]
 //   --offscreen        run without a display (Qt's offscreen platform)
 //   --matrix, --joint  open with the Code Matrix or the Joint Display showing
 //   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
 //   --search QUERY     run this search in the search pane first (for screenshots)
 //   --dock NAME        bring this dock to the front first: quotes, agreement (for screenshots)
+//   --source NAME      show this transcript rather than the first (for screenshots)
+//   --at OFFSET        and scroll it to the turn holding this code point offset
 #include "agreement_dock.h"
 #include "joint_display_dock.h"
 #include "main_window.h"
 #include "matrix_dock.h"
 #include "quote_basket_dock.h"
+#include "project/source_store.h"
+#include "project_session.h"
 #include "search_dock.h"
 #include "source_tree_model.h"
+#include "text/qt_offsets.h"
 #include "text/user_error.h"
+#include "transcript_view.h"
 #include "ui_language.h"
 #include "welcome.h"
 
@@ -33,6 +40,8 @@ int main(int argc, char** argv)
     bool joint = false;
     QString search;
     QString dock;
+    std::string source;
+    long long at = -1;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--offscreen") == 0)
             ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
@@ -46,6 +55,10 @@ int main(int argc, char** argv)
             search = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--dock") == 0 && i + 1 < argc)
             dock = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--source") == 0 && i + 1 < argc)
+            source = argv[++i];
+        else if (std::strcmp(argv[i], "--at") == 0 && i + 1 < argc)
+            at = std::atoll(argv[++i]);
         else if (argv[i][0] != '-')
             projectPath = argv[i];
     }
@@ -90,6 +103,14 @@ int main(int argc, char** argv)
         const QModelIndex first = window.sourceModel()->index(0, 0, firstGroup);
         if (first.isValid())
             window.sourceTree()->setCurrentIndex(first);
+        if (!source.empty() && window.session()) {
+            try {
+                window.selectSource(hilo::SourceStore(window.session()->project()).source(source).id);
+            } catch (const hilo::UserError& e) {
+                std::cerr << "hilo-gui: " << e.what() << "\n";
+                return 1;
+            }
+        }
         if (!search.isEmpty())
             window.searchDock()->runQuery(search);
         if (dock == QStringLiteral("quotes")) {
@@ -98,6 +119,16 @@ int main(int argc, char** argv)
         } else if (dock == QStringLiteral("agreement")) {
             window.agreementDock()->show();
             window.agreementDock()->raise();
+        }
+        // A place in the transcript (where codings are, so their stripes show): its turn at the
+        // top, once the window is laid out and the lines are wrapped.
+        if (at >= 0) {
+            QTimer::singleShot(100, &window, [&window, at] {
+                hilo::ui::TranscriptView* view = window.transcriptView();
+                const int turn = view->turnAt(at);
+                const std::int64_t start = turn >= 0 ? view->turns()[static_cast<std::size_t>(turn)].start : at;
+                view->scrollToTop(static_cast<int>(hilo::text::Utf16CodePointMap(view->toPlainText()).toUtf16(start)));
+            });
         }
         QTimer::singleShot(300, &window, [&window, &screenshot] {
             const bool saved = window.grab().save(QString::fromStdString(screenshot), "PNG");

@@ -38,9 +38,14 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextCursor>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <initializer_list>
 
 namespace hilo::ui {
 
@@ -52,23 +57,35 @@ constexpr int kRecentCount = 10;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
-      undoGroup_(new QUndoGroup(this)),
-      sourceModel_(new SourceTreeModel(this)),
-      sourceTree_(new QTreeView),
-      transcriptView_(new TranscriptView),
-      margin_(new CodingMargin(transcriptView_)),
-      controller_(new CodingController(transcriptView_, margin_, this)),
-      codebookDock_(new CodebookDock(this)),
-      searchDock_(new SearchDock(this)),
-      quoteDock_(new QuoteBasketDock(this)),
-      agreementDock_(new AgreementDock(this)),
-      exchange_(new ProjectExchange(this)),
-      matrixDock_(new MatrixDock(this)),
-      jointDock_(new JointDisplayDock(this)),
-      longWork_(new LongWork(this)),
-      status_(new QLabel),
-      coderStatus_(new QLabel)
+      undoGroup_(new QUndoGroup(this))
 {
+    resize(1400, 860);
+    buildWorkbench();
+    // The layout the user left last time; docks are found by their object names.
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    updateStatus();
+    updateCoderStatus();
+}
+
+void MainWindow::buildWorkbench()
+{
+    sourceModel_ = new SourceTreeModel(this);
+    sourceTree_ = new QTreeView;
+    transcriptView_ = new TranscriptView;
+    margin_ = new CodingMargin(transcriptView_);
+    controller_ = new CodingController(transcriptView_, margin_, this);
+    codebookDock_ = new CodebookDock(this);
+    searchDock_ = new SearchDock(this);
+    quoteDock_ = new QuoteBasketDock(this);
+    agreementDock_ = new AgreementDock(this);
+    exchange_ = new ProjectExchange(this);
+    matrixDock_ = new MatrixDock(this);
+    jointDock_ = new JointDisplayDock(this);
+    longWork_ = new LongWork(this);
+    status_ = new QLabel;
+    coderStatus_ = new QLabel;
+
     sourceTree_->setModel(sourceModel_);
     sourceTree_->setUniformRowHeights(true);
     sourceTree_->setAlternatingRowColors(true);
@@ -102,11 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     readOnlyStatus_->hide();
     statusBar()->addPermanentWidget(readOnlyStatus_);
     setWindowTitle(tr("Hilo"));
-    resize(1400, 860);
     buildMenus();
-    // The layout the user left last time; docks are found by their object names.
-    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
 
     connect(sourceTree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSelectedSource(); });
@@ -122,8 +135,73 @@ MainWindow::MainWindow(QWidget* parent)
     // A disagreement opens its transcript with the region selected, beside both coders' stripes.
     connect(agreementDock_, &AgreementDock::spanActivated, this, &MainWindow::showPassage);
     connect(matrixDock_, &MatrixDock::excerptActivated, this, &MainWindow::showPassage);
+}
+
+void MainWindow::destroyWorkbench()
+{
+    // Views first (they hold the session, the transcript and the controller), then what they
+    // showed, the menus and the status bar's labels; the session and the undo group stay.
+    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{codebookDock_, searchDock_, quoteDock_, agreementDock_,
+                                                                 matrixDock_, jointDock_}) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    delete controller_;
+    delete takeCentralWidget(); // the source tree and the transcript with its margin
+    delete sourceModel_;
+    delete exchange_;
+    delete longWork_;
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly))
+        delete menu;
+    menuBar()->clear();
+    delete status_;
+    delete coderStatus_;
+    delete readOnlyStatus_;
+}
+
+void MainWindow::rebuildWorkbench()
+{
+    // Where the user is, to come back to: the dock layout, the transcript (selection and
+    // scroll), the code chosen in the codebook and the search.
+    const QByteArray layout = saveState(kLayoutVersion);
+    const QVariant source = sourceTree_->currentIndex().siblingAtColumn(0).data(SourceTreeModel::SourceIdRole);
+    const QTextCursor selection = transcriptView_->textCursor();
+    const int anchor = selection.anchor();
+    const int position = selection.position();
+    const int top = transcriptView_->topPosition();
+    const std::optional<std::int64_t> code = codebookDock_->currentCodeId();
+    const QString query = searchDock_->queryEdit()->text();
+    const bool transcriptFocused = transcriptView_->hasFocus();
+
+    destroyWorkbench();
+    buildWorkbench();
+    restoreState(layout, kLayoutVersion);
+    if (session_)
+        showSession();
     updateStatus();
     updateCoderStatus();
+    updateReadOnlyState();
+
+    if (source.isValid())
+        selectSource(source.toLongLong());
+    QTextCursor restored(transcriptView_->document());
+    const int end = transcriptView_->document()->characterCount() - 1;
+    restored.setPosition(std::clamp(anchor, 0, end));
+    restored.setPosition(std::clamp(position, 0, end), QTextCursor::KeepAnchor);
+    transcriptView_->setTextCursor(restored);
+    if (code)
+        codebookDock_->selectCode(*code);
+    if (!query.isEmpty())
+        searchDock_->runQuery(query);
+    if (transcriptFocused)
+        transcriptView_->setFocus();
+    // The new docks take their sizes only once the window has laid them out, and the new
+    // transcript wraps its lines then too: restore the sizes and scroll once more after that.
+    transcriptView_->scrollToTop(top);
+    QTimer::singleShot(0, transcriptView_, [this, layout, view = transcriptView_, top] {
+        restoreState(layout, kLayoutVersion);
+        view->scrollToTop(top);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -160,8 +238,8 @@ void MainWindow::buildMenus()
 
     // One undo stack per project; the group's actions follow whichever project is open.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
-    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
+    QAction* undo = undoGroup_->createUndoAction(edit, tr("&Undo"));
+    QAction* redo = undoGroup_->createRedoAction(edit, tr("&Redo"));
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     // Ctrl+Shift+Z everywhere, whatever the platform's own binding (Ctrl+Y on some).
     if (const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redoKeys.contains(ctrlShiftZ))
@@ -247,9 +325,11 @@ void MainWindow::chooseLanguage(const QString& code)
 {
     rememberLanguage(code);
     installTranslations(localeForChoice(code));
-    // Dialogs opened from now on speak the new language; the window's own widgets were built in
-    // the old one and follow at the next start.
-    statusBar()->showMessage(tr("The language changes fully the next time Hilo starts."), 10000);
+    // The window's texts were set when its widgets were built, many of them from the project
+    // (combo items, headers, messages): rather than retranslate each by hand, build the
+    // workbench again in the new language, with the same project, layout and place. Queued:
+    // this runs inside a menu action that the rebuild deletes.
+    QTimer::singleShot(0, this, [this] { rebuildWorkbench(); });
 }
 
 void MainWindow::goToTurn(int step)
@@ -304,20 +384,7 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     undoGroup_->addStack(session_->undoStack());
     undoGroup_->setActiveStack(session_->undoStack());
 
-    SourceStore store(session_->project());
-    sourceModel_->load(store);
-    sourceTree_->expandAll();
-    codebookDock_->setSession(session_.get());
-    searchDock_->setSession(session_.get());
-    quoteDock_->setSession(session_.get());
-    agreementDock_->setSession(session_.get());
-    matrixDock_->setSession(session_.get());
-    jointDock_->setSession(session_.get());
-    controller_->setSession(session_.get());
-    exchange_->setSession(session_.get());
-    longWork_->setSession(session_.get());
-    setWindowTitle(tr("%1 — Hilo").arg(QString::fromStdString(folder.filename().string())) +
-                   (session_->readOnly() ? tr(" (read-only)") : QString()));
+    showSession();
     rememberRecent(QString::fromStdString(std::filesystem::absolute(folder).lexically_normal().string()));
     updateStatus();
     updateReadOnlyState();
@@ -333,6 +400,23 @@ void MainWindow::openProject(const std::filesystem::path& folder, bool askForCod
     if (!session_->coder() && askForCoder && !session_->readOnly())
         this->askForCoder();
     updateCoderStatus();
+}
+
+void MainWindow::showSession()
+{
+    SourceStore store(session_->project());
+    sourceModel_->load(store);
+    sourceTree_->expandAll();
+    codebookDock_->setSession(session_.get());
+    searchDock_->setSession(session_.get());
+    quoteDock_->setSession(session_.get());
+    agreementDock_->setSession(session_.get());
+    matrixDock_->setSession(session_.get());
+    jointDock_->setSession(session_.get());
+    controller_->setSession(session_.get());
+    exchange_->setSession(session_.get());
+    longWork_->setSession(session_.get());
+    setWindowTitle(tr("%1 — Hilo").arg(session_->projectName()) + (session_->readOnly() ? tr(" (read-only)") : QString()));
 }
 
 void MainWindow::updateReadOnlyState()

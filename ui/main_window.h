@@ -85,6 +85,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Everything the window shows but the session and the undo group, built in the current
+    // language; a language chosen in View ▸ Language builds it again (rebuildWorkbench).
+    void buildWorkbench();
+    void destroyWorkbench();
+    void rebuildWorkbench();
+    // Hands the open session to every view and titles the window after the project.
+    void showSession();
     void buildMenus();
     void updateReadOnlyState();
     void fillRecentMenu(QMenu* menu);
@@ -108,21 +115,21 @@ private:
     QLabel* readOnlyStatus_ = nullptr;
     std::unique_ptr<ProjectSession> session_;
     QUndoGroup* undoGroup_;
-    SourceTreeModel* sourceModel_;
-    QTreeView* sourceTree_;
-    TranscriptView* transcriptView_;
-    CodingMargin* margin_;
-    CodingController* controller_;
-    CodebookDock* codebookDock_;
-    SearchDock* searchDock_;
-    QuoteBasketDock* quoteDock_;
-    AgreementDock* agreementDock_;
-    ProjectExchange* exchange_;
-    MatrixDock* matrixDock_;
-    JointDisplayDock* jointDock_;
-    LongWork* longWork_;
-    QLabel* status_;
-    QLabel* coderStatus_;
+    SourceTreeModel* sourceModel_ = nullptr;
+    QTreeView* sourceTree_ = nullptr;
+    TranscriptView* transcriptView_ = nullptr;
+    CodingMargin* margin_ = nullptr;
+    CodingController* controller_ = nullptr;
+    CodebookDock* codebookDock_ = nullptr;
+    SearchDock* searchDock_ = nullptr;
+    QuoteBasketDock* quoteDock_ = nullptr;
+    AgreementDock* agreementDock_ = nullptr;
+    ProjectExchange* exchange_ = nullptr;
+    MatrixDock* matrixDock_ = nullptr;
+    JointDisplayDock* jointDock_ = nullptr;
+    LongWork* longWork_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* coderStatus_ = nullptr;
 };
 
 } // namespace hilo::ui

@@ -2,6 +2,7 @@
 
 #include "analysis/report/matrix_export.h"
 #include "documents/odt_writer.h"
+#include "dock_keys.h"
 #include "export_file_dialog.h"
 #include "import/file_bytes.h"
 #include "matrix_model.h"
@@ -101,6 +102,7 @@ MatrixDock::MatrixDock(QWidget* parent)
                                 item->data(kEndRole).toLongLong());
     });
     connect(export_, &QPushButton::clicked, this, &MatrixDock::exportInteractively);
+    giveButtonKeys(export_, tr("Export Code Matrix…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && stale_)
             refresh();

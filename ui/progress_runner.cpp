@@ -14,9 +14,18 @@ ProgressRunner::ProgressRunner(QWidget* parent, QString label)
 {
 }
 
-bool ProgressRunner::run(const std::function<void(const ProgressCallback&)>& work)
+Progress ProgressRunner::phase(const Progress& whole, std::size_t index, std::size_t count)
 {
-    std::atomic<bool> cancelled = false;
+    return [whole, index, count](std::size_t done, std::size_t total) {
+        const std::size_t part = total == 0 ? 0 : std::min(done, total) * kPhaseSteps / total;
+        return whole(index * kPhaseSteps + part, count * kPhaseSteps);
+    };
+}
+
+bool ProgressRunner::run(const std::function<void(const Progress&)>& work)
+{
+    std::atomic<bool> cancelRequested = false;
+    std::atomic<bool> stopped = false; // the work gave up because of the cancel
     std::atomic<bool> finished = false;
     std::atomic<std::size_t> done = 0;
     std::atomic<std::size_t> total = 0;
@@ -28,7 +37,7 @@ bool ProgressRunner::run(const std::function<void(const ProgressCallback&)>& wor
     dialog.setMinimumDuration(300);
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelRequested = true; });
 
     const std::size_t cancelAt = cancelAtStep_;
     std::thread worker([&] {
@@ -37,12 +46,11 @@ bool ProgressRunner::run(const std::function<void(const ProgressCallback&)>& wor
                 done = now;
                 total = all;
                 if (cancelAt > 0 && now >= cancelAt)
-                    cancelled = true;
-                if (cancelled)
-                    throw Cancelled();
+                    cancelRequested = true;
+                return !cancelRequested;
             });
         } catch (const Cancelled&) {
-            cancelled = true;
+            stopped = true;
         } catch (...) {
             failure = std::current_exception();
         }
@@ -64,13 +72,12 @@ bool ProgressRunner::run(const std::function<void(const ProgressCallback&)>& wor
     loop.exec();
     worker.join();
     // Closing a progress dialog emits canceled(): the outcome is settled before that.
-    const bool wasCancelled = cancelled;
     dialog.disconnect();
     dialog.close();
 
-    if (failure && !wasCancelled)
+    if (failure)
         std::rethrow_exception(failure);
-    return !wasCancelled;
+    return !stopped;
 }
 
 } // namespace hilo::ui

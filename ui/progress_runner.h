@@ -1,37 +1,41 @@
 #pragma once
-// Long work (import, reindex) off the GUI thread, behind a window-modal progress dialog with a
-// Cancel button. The work gets a progress callback; once Cancel is pressed the callback throws
-// Cancelled, which unwinds the work before it commits, so a cancelled import or reindex
-// leaves the project exactly as it was.
+// Long work (import, reindex, merge, export, agreement) off the GUI thread, behind a
+// window-modal progress dialog with a Cancel button. The work gets a hilo::Progress to call as
+// it goes; once Cancel is pressed that returns false, and the core function throws Cancelled
+// before it commits or renames anything (text/progress.h), so cancelled work leaves the project
+// and the files exactly as they were.
+#include "text/progress.h"
+
 #include <QString>
 
 #include <cstddef>
-#include <exception>
 #include <functional>
 
 class QWidget;
 
 namespace hilo::ui {
 
-// Thrown from the progress callback after the user cancelled.
-struct Cancelled : std::exception {
-    const char* what() const noexcept override { return "cancelled"; }
-};
-
-using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
+using hilo::Cancelled;
+using hilo::Progress;
 
 class ProgressRunner {
 public:
     ProgressRunner(QWidget* parent, QString label);
 
     // Runs work on a worker thread and waits, the GUI staying responsive, until it ends.
-    // Returns false when it was cancelled; rethrows anything else the work threw. The work
-    // must not touch widgets; the GUI must not touch the project meanwhile (the dialog is
-    // window-modal).
-    bool run(const std::function<void(const ProgressCallback&)>& work);
+    // Returns false when the work was cancelled (it threw Cancelled); rethrows anything else it
+    // threw. Work that finished before it saw the cancel counts as done. The work must not
+    // touch widgets; the GUI must not touch the project meanwhile (the dialog is window-modal).
+    bool run(const std::function<void(const Progress&)>& work);
 
     // For tests: acts as if Cancel were pressed when the work reports this many steps done.
     void cancelAtStep(std::size_t step) { cancelAtStep_ = step; }
+
+    // One of `count` equal parts of a whole job's progress, each counted in kPhaseSteps, so
+    // work in several steps (read, then write) moves one bar forward and can be cancelled at a
+    // known step in tests.
+    static constexpr std::size_t kPhaseSteps = 1000;
+    static Progress phase(const Progress& whole, std::size_t index, std::size_t count);
 
 private:
     QWidget* parent_;

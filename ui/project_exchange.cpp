@@ -1,26 +1,28 @@
 #include "project_exchange.h"
 
-#include "project/project_backups.h"
-
 #include "import/qdpx_reader.h"
 #include "import/qdpx_writer.h"
+#include "progress_runner.h"
+#include "project/project_backups.h"
 #include "project/snapshot_merger.h"
 #include "project/snapshot_reader.h"
 #include "project_session.h"
 #include "text/user_error.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStringList>
 
+#include <filesystem>
+#include <limits>
 #include <optional>
 
 namespace hilo::ui {
 namespace {
+
+namespace fs = std::filesystem;
 
 QString q(const std::string& utf8)
 {
@@ -47,31 +49,6 @@ QString summary(const MergeReport& report)
         lines << QObject::tr("Warning: %1").arg(q(line));
     return lines.join(QLatin1Char('\n'));
 }
-
-// A window-modal progress dialog for work done in a few steps on the GUI thread: each step
-// updates the label and lets the window repaint before the work goes on.
-class StepProgress {
-public:
-    StepProgress(QWidget* window, int steps) : dialog_(QString(), QString(), 0, steps, window)
-    {
-        dialog_.setWindowModality(Qt::WindowModal);
-        dialog_.setMinimumDuration(0);
-    }
-    ~StepProgress() { dialog_.setValue(dialog_.maximum()); }
-    StepProgress(const StepProgress&) = delete;
-    StepProgress& operator=(const StepProgress&) = delete;
-
-    void step(const QString& label)
-    {
-        dialog_.setLabelText(label);
-        dialog_.setValue(step_++);
-        QApplication::processEvents();
-    }
-
-private:
-    QProgressDialog dialog_;
-    int step_ = 0;
-};
 
 } // namespace
 
@@ -150,47 +127,102 @@ void ProjectExchange::show(const QString& title, bool ok)
     box->open();
 }
 
+bool ProjectExchange::bringIn(const QString& title, const QString& from, const std::string& backupName,
+                              const std::function<import::ProjectSnapshot(const Progress&)>& read,
+                              const MergeOptions& options)
+{
+    cancelled_ = false;
+    Project& project = session_->project();
+    const fs::path backups = backupFolder(project.folder());
+    const bool hadBackups = fs::exists(backups);
+    std::optional<BackupInfo> backup;
+    // Drops the backup taken for work that changed nothing, and the folder made for it.
+    const auto dropBackup = [&] {
+        std::error_code ignored;
+        if (backup)
+            fs::remove(backup->file, ignored);
+        if (!hadBackups)
+            fs::remove(backups, ignored); // only if empty
+        backup.reset();
+    };
+
+    ProgressRunner runner(window_, tr("Reading %1…").arg(from));
+    runner.cancelAtStep(cancelAtStep_);
+    MergeReport report;
+    QString error;
+    // One undoable step; reading and merging run on a worker while the session waits.
+    const bool ok = session_->run(
+        title,
+        [&] {
+            const bool finished = runner.run([&](const Progress& progress) {
+                const import::ProjectSnapshot snapshot = read(ProgressRunner::phase(progress, 0, 2));
+                // A bulk change: keep the project as it was (Study.hilo/backups/, `hilo restore`).
+                // No rotation yet, so a cancel that drops this backup has cost no older one.
+                backup = backupDatabase(project.db(), project.folder(), backupName, std::numeric_limits<int>::max());
+                report = mergeSnapshot(project, snapshot, options, ProgressRunner::phase(progress, 1, 2));
+            });
+            if (!finished) {
+                cancelled_ = true;
+                throw Cancelled(); // the worker rolled its transaction back; nothing to undo
+            }
+        },
+        &error);
+    if (!ok) {
+        dropBackup();
+        report_ = cancelled_ ? tr("%1 cancelled; the project is unchanged.").arg(title) : error;
+        if (!cancelled_)
+            show(title, false);
+        return false;
+    }
+    pruneBackups(project.folder());
+    report_ = summary(report);
+    Q_EMIT sourcesChanged();
+    show(title, true);
+    return true;
+}
+
 bool ProjectExchange::importQdpx(const QString& file)
 {
     if (session_ == nullptr)
         return false;
-    StepProgress progress(window_, 2);
-    progress.step(tr("Reading and checking %1…").arg(file));
-    std::optional<import::ProjectSnapshot> snapshot;
-    try {
-        snapshot = import::readQdpx(file.toStdString());
-        // A bulk change: keep the project as it was (Study.hilo/backups/, `hilo restore`).
-        if (!session_->readOnly())
-            backupDatabase(session_->project().db(), session_->project().folder(), "before-import");
-    } catch (const std::exception& e) {
-        report_ = QString::fromStdString(e.what());
-        show(tr("Import REFI-QDA Project"), false);
-        return false;
-    }
-    progress.step(tr("Adding to the project…"));
-    MergeReport report;
-    QString error;
     MergeOptions options;
     options.guardNewSources = true; // flags refuse the import; `hilo import --accept-flags` can accept them
-    const bool ok = session_->run(
-        tr("Import REFI-QDA Project"), [&] { report = mergeSnapshot(session_->project(), *snapshot, options); }, &error);
-    report_ = ok ? summary(report) : error;
-    if (ok)
-        Q_EMIT sourcesChanged();
-    show(tr("Import REFI-QDA Project"), ok);
-    return ok;
+    return bringIn(tr("Import REFI-QDA Project"), file, "before-import",
+                   [&](const Progress& progress) { return import::readQdpx(file.toStdString(), {}, progress); },
+                   options);
+}
+
+bool ProjectExchange::mergeCopy(const QString& folder)
+{
+    if (session_ == nullptr)
+        return false;
+    return bringIn(tr("Merge Coder's Copy"), folder, "before-merge",
+                   [&](const Progress& progress) {
+                       Project other = Project::open(folder.toStdString(), Project::Access::ReadOnly);
+                       return readProjectSnapshot(other, progress);
+                   },
+                   {});
 }
 
 bool ProjectExchange::exportQdpx(const QString& file)
 {
     if (session_ == nullptr)
         return false;
+    cancelled_ = false;
+    ProgressRunner runner(window_, tr("Writing %1…").arg(file));
+    runner.cancelAtStep(cancelAtStep_);
     try {
-        StepProgress progress(window_, 2);
-        progress.step(tr("Reading the project…"));
-        const import::ProjectSnapshot snapshot = readProjectSnapshot(session_->project());
-        progress.step(tr("Writing %1…").arg(file));
-        import::writeQdpx(snapshot, file.toStdString());
+        import::ProjectSnapshot snapshot;
+        // The archive is written beside its destination and renamed into place only when
+        // complete: a cancel or a failure leaves no file there (or the one that was there).
+        if (!runner.run([&](const Progress& progress) {
+                snapshot = readProjectSnapshot(session_->project(), ProgressRunner::phase(progress, 0, 2));
+                import::writeQdpx(snapshot, file.toStdString(), ProgressRunner::phase(progress, 1, 2));
+            })) {
+            cancelled_ = true;
+            report_ = tr("Export cancelled; nothing was written.");
+            return false;
+        }
         report_ = tr("Wrote %1: %2 sources, %3 coders, %4 codings")
                       .arg(file)
                       .arg(snapshot.sources.size())
@@ -203,35 +235,6 @@ bool ProjectExchange::exportQdpx(const QString& file)
     }
     show(tr("Export REFI-QDA Project"), true);
     return true;
-}
-
-bool ProjectExchange::mergeCopy(const QString& folder)
-{
-    if (session_ == nullptr)
-        return false;
-    StepProgress progress(window_, 2);
-    progress.step(tr("Reading %1…").arg(folder));
-    std::optional<import::ProjectSnapshot> snapshot;
-    try {
-        Project other = Project::open(folder.toStdString(), Project::Access::ReadOnly);
-        snapshot = readProjectSnapshot(other);
-        if (!session_->readOnly())
-            backupDatabase(session_->project().db(), session_->project().folder(), "before-merge");
-    } catch (const std::exception& e) {
-        report_ = QString::fromStdString(e.what());
-        show(tr("Merge Coder's Copy"), false);
-        return false;
-    }
-    progress.step(tr("Adding to the project…"));
-    MergeReport report;
-    QString error;
-    const bool ok = session_->run(tr("Merge Coder's Copy"), [&] { report = mergeSnapshot(session_->project(), *snapshot); },
-                                  &error);
-    report_ = ok ? summary(report) : error;
-    if (ok)
-        Q_EMIT sourcesChanged();
-    show(tr("Merge Coder's Copy"), ok);
-    return ok;
 }
 
 } // namespace hilo::ui

@@ -2,12 +2,20 @@
 // File ▸ Import REFI-QDA Project, Export REFI-QDA Project and Merge Coder's Copy: whole
 // projects in and out of the open one. Import and merge apply a snapshot through
 // ProjectSession::run, so each is one undo step; the file is read and checked in full before
-// anything is written. Tests choose the files through setFileChooser, and take the same path
-// the actions take.
+// anything is written. All three run off the GUI thread behind a progress dialog that cancels
+// (ProgressRunner): a cancelled import or merge leaves the project as it was, backups included;
+// a cancelled export leaves nothing at its destination. Tests choose the files through
+// setFileChooser, and take the same path the actions take.
+#include "import/project_snapshot.h"
+#include "project/snapshot_merger.h"
+#include "text/progress.h"
+
 #include <QObject>
 #include <QString>
 
+#include <cstddef>
 #include <functional>
+#include <string>
 
 class QAction;
 class QMenu;
@@ -29,6 +37,9 @@ public:
     void setSession(ProjectSession* session);
     void addActionsTo(QMenu* menu);
     void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
+    // Tests: cancel the next jobs when they report this many steps done (0: never); each job
+    // counts ProgressRunner::kPhaseSteps for reading, then as many for writing.
+    void setCancelAtStep(std::size_t step) { cancelAtStep_ = step; }
 
     QAction* importAction() const { return import_; }
     QAction* exportAction() const { return export_; }
@@ -39,8 +50,10 @@ public:
     bool importQdpx(const QString& file);
     bool exportQdpx(const QString& file);
     bool mergeCopy(const QString& folder);
-    // The last operation's summary: what matched, what was new, what was skipped or refused.
+    // The last operation's summary: what matched, what was new, what was skipped or refused,
+    // or that it was cancelled.
     QString lastReport() const { return report_; }
+    bool lastCancelled() const { return cancelled_; }
 
 Q_SIGNALS:
     // Sources may have been added: the source tree must reload.
@@ -49,6 +62,10 @@ Q_SIGNALS:
 private:
     QString choose(Choice choice);
     void show(const QString& title, bool ok);
+    // Import and merge alike: reads the snapshot, backs the project up and merges, in one undo
+    // step, on a worker behind a progress dialog.
+    bool bringIn(const QString& title, const QString& from, const std::string& backupName,
+                 const std::function<import::ProjectSnapshot(const Progress&)>& read, const MergeOptions& options);
     void updateActions();
 
     QWidget* window_;
@@ -57,7 +74,9 @@ private:
     QAction* export_;
     QAction* merge_;
     FileChooser chooser_;
+    std::size_t cancelAtStep_ = 0;
     QString report_;
+    bool cancelled_ = false;
 };
 
 } // namespace hilo::ui

@@ -5,6 +5,7 @@
 #include "analysis/quotes/quote_store.h"
 #include "coding_controller.h"
 #include "project_session.h"
+#include "dock_keys.h"
 #include "quote_basket_model.h"
 #include "quote_export_dialog.h"
 #include "text/qt_offsets.h"
@@ -126,6 +127,13 @@ QuoteBasketDock::QuoteBasketDock(QWidget* parent)
         if (const auto id = currentQuoteId())
             retrim(*id, trimFromForm());
     });
+    // Keys while the focus is in the basket; Delete only in the list, not in the note.
+    giveButtonKeys(up_, tr("Move Quote Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), this);
+    giveButtonKeys(down_, tr("Move Quote Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), this);
+    giveButtonKeys(remove_, tr("Remove Quote"), QKeySequence(QKeySequence::Delete), list_);
+    giveButtonKeys(copy_, tr("Copy All Quotes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    giveButtonKeys(export_, tr("Export Quotes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
+    giveButtonKeys(applyTrim_, tr("Trim Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
     updateButtons();
 }
 

@@ -3,6 +3,7 @@
 #include "index/search.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
+#include "dock_keys.h"
 #include "project_session.h"
 #include "rich_text_delegate.h"
 #include "text/qt_offsets.h"
@@ -89,11 +90,10 @@ SearchDock::SearchDock(QWidget* parent)
     connect(results_, &QAbstractItemView::activated, this, &SearchDock::activate);
     connect(codeAll_, &QPushButton::clicked, this, &SearchDock::chooseCodeForAllHits);
     quote_->setEnabled(false);
-    quote_->setToolTip(tr("Add the current hit to the quote basket (Ctrl+Shift+Q)"));
-    auto* quoteKey = new QAction(this);
-    quoteKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    quoteKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    results_->addAction(quoteKey);
+    quote_->setToolTip(tr("Add the current hit to the quote basket"));
+    // Ctrl+Shift+Q quotes here as it does in the transcript.
+    giveButtonKeys(quote_, tr("Quote Hit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this);
+    giveButtonKeys(codeAll_, tr("Code All Hits…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this);
     const auto quoteCurrent = [this] {
         const QModelIndex current = results_->currentIndex();
         if (!current.isValid())
@@ -102,7 +102,6 @@ SearchDock::SearchDock(QWidget* parent)
         Q_EMIT quoteRequested(hit.sourceId, hit.start, hit.end);
     };
     connect(quote_, &QPushButton::clicked, this, quoteCurrent);
-    connect(quoteKey, &QAction::triggered, this, quoteCurrent);
     connect(results_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { quote_->setEnabled(current.isValid()); });
 }

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
@@ -46,6 +47,15 @@ void walk(const QMenu* menu, const QString& path, QList<ShortcutEntry>& entries,
 
 } // namespace
 
+const QDockWidget* dockOf(const QAction* action)
+{
+    for (const QObject* object : action->associatedObjects())
+        for (auto* widget = qobject_cast<const QWidget*>(object); widget != nullptr; widget = widget->parentWidget())
+            if (auto* dock = qobject_cast<const QDockWidget*>(widget))
+                return dock;
+    return nullptr;
+}
+
 QList<ShortcutEntry> collectShortcuts(const QMainWindow* window)
 {
     QList<ShortcutEntry> entries;
@@ -53,8 +63,19 @@ QList<ShortcutEntry> collectShortcuts(const QMainWindow* window)
     for (QAction* top : window->menuBar()->actions())
         if (top->menu())
             walk(top->menu(), plain(top->text()), entries, seen);
-    for (const QAction* action : window->findChildren<QAction*>()) {
-        if (seen.contains(action) || action->shortcuts().isEmpty() || action->text().isEmpty())
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    const auto listed = [&](const QAction* action) {
+        return seen.contains(action) || action->shortcuts().isEmpty() || action->text().isEmpty();
+    };
+    for (const QDockWidget* dock : window->findChildren<QDockWidget*>())
+        for (const QAction* action : actions) {
+            if (listed(action) || dockOf(action) != dock)
+                continue;
+            seen.insert(action);
+            entries.append({plain(dock->windowTitle()) + QStringLiteral(" ▸ ") + plain(action->text()), keysOf(action)});
+        }
+    for (const QAction* action : actions) {
+        if (listed(action))
             continue;
         seen.insert(action);
         entries.append({plain(action->text()), keysOf(action)});

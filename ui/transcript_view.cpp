@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPalette>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -36,6 +37,18 @@ void TranscriptView::selectSpan(std::int64_t start, std::int64_t end)
     ensureCursorVisible();
 }
 
+int TranscriptView::topPosition() const
+{
+    return cursorForPosition(QPoint(0, 0)).position();
+}
+
+void TranscriptView::scrollToTop(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(cursor).top());
+}
+
 void TranscriptView::clearSource()
 {
     turns_.clear();
@@ -46,6 +59,9 @@ void TranscriptView::showSource(const SourceDetail& source)
 {
     turns_ = source.turns;
     const QString text = text::toQString(source.text);
+    // setPlainText gives the new text the format at the cursor, which is the previous
+    // transcript's first character: a bold speaker label. Start from plain text instead.
+    setCurrentCharFormat(QTextCharFormat());
     setPlainText(text);
     const text::Utf16CodePointMap offsets(text);
 

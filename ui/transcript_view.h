@@ -20,6 +20,10 @@ public:
     void clearSource();
     // Selects [start, end) in code points and scrolls it into view (the cursor at its start).
     void selectSpan(std::int64_t start, std::int64_t end);
+    // The document position (UTF-16) of the first character at the top of the view, and
+    // scrolling so that a position is there: where the reader was, whatever the line wrapping.
+    int topPosition() const;
+    void scrollToTop(int position);
 
     // The turn (0-based) whose span holds the code point offset, or -1.
     int turnAt(std::int64_t codePoint) const;

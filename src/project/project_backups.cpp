@@ -134,6 +134,11 @@ BackupInfo backupProject(const fs::path& projectFolder, const std::string& opera
     }
 }
 
+void pruneBackups(const fs::path& projectFolder, int keep)
+{
+    removeOldest(backupFolder(projectFolder), keep, {});
+}
+
 std::vector<BackupInfo> listBackups(const fs::path& projectFolder)
 {
     static const std::regex name(R"(^(\d{8})-(\d{2})(\d{2})(\d{2})-(\d{3}(?:-\d+)?)_([A-Za-z0-9-]+)\.db$)");

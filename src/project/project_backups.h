@@ -34,6 +34,11 @@ BackupInfo backupDatabase(store::Database& source, const std::filesystem::path& 
 BackupInfo backupProject(const std::filesystem::path& projectFolder, const std::string& operation,
                          int keep = kBackupsKept);
 
+// Deletes the oldest backups beyond `keep`. For a caller that backs up with no limit before
+// work that may still be cancelled (the window's merge): it deletes its own backup when the work
+// was cancelled, so a cancel costs no older backup, and prunes once the work went through.
+void pruneBackups(const std::filesystem::path& projectFolder, int keep = kBackupsKept);
+
 // Newest first.
 std::vector<BackupInfo> listBackups(const std::filesystem::path& projectFolder);
 

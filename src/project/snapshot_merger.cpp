@@ -28,8 +28,9 @@ bool sameName(const std::string& a, const std::string& b)
 // One merge: reads what the project has, then writes, all inside the caller's transaction.
 class Merger {
 public:
-    Merger(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options)
-        : db_(project.db()), project_(project), snapshot_(snapshot), options_(options)
+    Merger(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options,
+           const Progress& progress)
+        : db_(project.db()), project_(project), snapshot_(snapshot), options_(options), progress_(progress)
     {
         report_.skippedSources = snapshot.skipped;
         report_.warnings = snapshot.warnings;
@@ -46,6 +47,12 @@ public:
     }
 
 private:
+    // One step per source, then one per coding.
+    void step(std::size_t done)
+    {
+        checkProgress(progress_, done, snapshot_.sources.size() + snapshot_.codings.size());
+    }
+
     bool guidTaken(const char* table, const std::string& guid)
     {
         auto query = db_.prepare(std::string("SELECT 1 FROM ") + table + " WHERE guid = ?1");
@@ -301,7 +308,9 @@ private:
     void mergeSources()
     {
         std::set<std::string> hashesInSnapshot;
+        std::size_t done = 0;
         for (const import::SnapshotSource& source : snapshot_.sources) {
+            step(done++);
             const std::string hash = contentHash(source.text);
             if (!hashesInSnapshot.insert(hash).second) {
                 report_.warnings.push_back("source '" + source.name + "' has the same text as another source in the "
@@ -329,7 +338,9 @@ private:
             "INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         const std::string created = timestampNow();
+        std::size_t done = snapshot_.sources.size();
         for (const import::SnapshotCoding& coding : snapshot_.codings) {
+            step(done++);
             const auto source = sources_.find(coding.sourceGuid);
             const auto code = codes_.find(coding.codeGuid);
             const auto coder = coders_.find(coding.coderGuid);
@@ -368,6 +379,7 @@ private:
             insert.run();
             ++report_.codingsAdded;
         }
+        step(done);
     }
 
     struct LocalSource {
@@ -380,6 +392,7 @@ private:
     Project& project_;
     const import::ProjectSnapshot& snapshot_;
     const MergeOptions& options_;
+    const Progress& progress_;
     MergeReport report_;
     std::map<std::string, std::int64_t> coders_; // incoming GUID -> id here
     std::map<std::string, std::int64_t> codes_;
@@ -397,12 +410,13 @@ const std::vector<std::string>& tablesWrittenByMerge()
     return tables;
 }
 
-MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options)
+MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options,
+                          const Progress& progress)
 {
     if (project.readOnly())
         throw UserError(project.folder().string() + ": opened read-only; cannot merge into it");
     store::Transaction transaction(project.db());
-    MergeReport report = Merger(project, snapshot, options).run();
+    MergeReport report = Merger(project, snapshot, options, progress).run();
     transaction.commit();
     return report;
 }

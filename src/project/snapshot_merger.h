@@ -11,6 +11,7 @@
 // Whatever cannot be placed is reported as unmatched, with the reason.
 #include "import/project_snapshot.h"
 #include "project.h"
+#include "text/progress.h"
 
 #include <cstdint>
 #include <optional>
@@ -51,7 +52,9 @@ struct MergeReport {
 const std::vector<std::string>& tablesWrittenByMerge();
 
 // Throws UserError (leaving the project unchanged) when the project is read-only or a value
-// cannot be stored.
-MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options = {});
+// cannot be stored. Progress counts the snapshot's sources, then its codings; a cancel throws
+// Cancelled between two of them and the transaction is rolled back, leaving the project as it was.
+MergeReport mergeSnapshot(Project& project, const import::ProjectSnapshot& snapshot, const MergeOptions& options = {},
+                          const Progress& progress = {});
 
 } // namespace hilo

@@ -6,7 +6,7 @@
 
 namespace hilo {
 
-import::ProjectSnapshot readProjectSnapshot(Project& project)
+import::ProjectSnapshot readProjectSnapshot(Project& project, const Progress& progress)
 {
     import::ProjectSnapshot snapshot;
     snapshot.name = project.folder().stem().string();
@@ -18,7 +18,9 @@ import::ProjectSnapshot readProjectSnapshot(Project& project)
     for (const GroupInfo& group : sources.groups())
         snapshot.groups.push_back({group.tag, group.label});
     auto guids = project.db().prepare("SELECT guid FROM sources WHERE id = ?1");
-    for (const SourceSummary& summary : sources.sources()) {
+    const std::vector<SourceSummary> summaries = sources.sources();
+    for (const SourceSummary& summary : summaries) {
+        checkProgress(progress, snapshot.sources.size(), summaries.size());
         SourceDetail detail = sources.source(std::to_string(summary.id));
         import::SnapshotSource s;
         guids.bind(1, summary.id).step();
@@ -37,6 +39,7 @@ import::ProjectSnapshot readProjectSnapshot(Project& project)
         s.encoding = detail.encoding;
         snapshot.sources.push_back(std::move(s));
     }
+    checkProgress(progress, summaries.size(), summaries.size());
 
     auto codings = project.db().prepare(R"sql(
         SELECT g.guid, s.guid, c.guid, u.guid, g.start, g.end, g.memo, g.created_at

@@ -3,9 +3,11 @@
 // reads another project (opened read-only) this way and applies it with mergeSnapshot.
 #include "import/project_snapshot.h"
 #include "project.h"
+#include "text/progress.h"
 
 namespace hilo {
 
-import::ProjectSnapshot readProjectSnapshot(Project& project);
+// Progress counts sources read; a cancel throws Cancelled between two sources.
+import::ProjectSnapshot readProjectSnapshot(Project& project, const Progress& progress = {});
 
 } // namespace hilo

@@ -2,8 +2,29 @@
 // translations installed (as LANG=es_MX.UTF-8 does at start) every string the window shows,
 // in its menus, docks, labels, buttons, headers, placeholders and tooltips, differs from what
 // the same window shows in English, save a short list of names that are the same in both.
+// Choosing a language in View ▸ Language applies at once, with the project, the layout and the
+// place in the transcript kept.
+#include "agreement_dock.h"
+#include "codebook_dock.h"
+#include "codebook_model.h"
+#include "demo_project.h"
 #include "main_window.h"
+#include "matrix_dock.h"
+#include "project_session.h"
+#include "search_dock.h"
+#include "source_tree_model.h"
+#include "transcript_view.h"
 #include "ui_language.h"
+
+#include "project/codebook_store.h"
+
+#include <QMap>
+#include <QTextCursor>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUndoStack>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -84,13 +105,57 @@ QList<QPair<QString, QString>> visibleStrings(hilo::ui::MainWindow& window)
     return found;
 }
 
+// The same strings as "where: text", sorted: two windows built differently list their widgets
+// in different orders.
+QStringList sortedStrings(hilo::ui::MainWindow& window)
+{
+    QStringList lines;
+    for (const auto& [where, text] : visibleStrings(window))
+        lines << where + QStringLiteral(": ") + text;
+    lines.sort();
+    return lines;
+}
+
+// View ▸ Language ▸ (the language named `code`), as the user chooses it; the window builds its
+// widgets again once the menu has closed. Returns when it has.
+void chooseLanguage(hilo::ui::MainWindow& window, const QString& code)
+{
+    const QPointer<QWidget> before = window.transcriptView();
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->property("hiloChoice").toBool() && action->data().toString() == code) {
+            action->trigger();
+            QTRY_VERIFY(before.isNull());
+            return;
+        }
+    QFAIL("no such language in the menu");
+}
+
+// The text at `position` is on the transcript's first visible line: where the reader was,
+// however the lines wrap.
+bool onTheFirstLine(hilo::ui::TranscriptView* view, int position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position);
+    const int y = view->cursorRect(cursor).top();
+    return y >= 0 && y < view->fontMetrics().lineSpacing();
+}
+
+QString menuTitle(hilo::ui::MainWindow& window, int index)
+{
+    return window.menuBar()->actions().at(index)->text();
+}
+
 } // namespace
 
 class LanguageTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { hilo::ui::installTranslations(QLocale(QLocale::English)); }
+    void cleanup()
+    {
+        hilo::ui::rememberLanguage(QString());
+        hilo::ui::installTranslations(QLocale(QLocale::English));
+    }
 
     // What lrelease gets: no message unfinished, none left in English.
     void spanishCatalogueIsComplete()
@@ -171,6 +236,121 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Hilo"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Archivo"));
         QCOMPARE(window.statusText(), QStringLiteral("Ningún proyecto abierto"));
+    }
+
+    // English, then Español from the menu: at once, the window shows exactly the strings of a
+    // window built in Spanish; then English again, exactly those it had.
+    void choosingALanguageTranslatesTheWindowAtOnce()
+    {
+        hilo::ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(menuTitle(window, 0), QStringLiteral("&File"));
+        const QStringList english = sortedStrings(window);
+
+        chooseLanguage(window, QStringLiteral("es"));
+        QTRY_COMPARE(menuTitle(window, 0), QStringLiteral("&Archivo"));
+        QCOMPARE(hilo::ui::chosenLanguage(), QStringLiteral("es"));
+        const QStringList spanish = sortedStrings(window);
+        {
+            hilo::ui::MainWindow builtInSpanish;
+            QCOMPARE(spanish, sortedStrings(builtInSpanish));
+        }
+        QVERIFY(spanish != english);
+
+        chooseLanguage(window, QStringLiteral("en"));
+        QTRY_COMPARE(menuTitle(window, 0), QStringLiteral("&File"));
+        QCOMPARE(sortedStrings(window), english);
+    }
+
+    // With a project open: menus and dock titles change language, and the project, the undo
+    // history, the coder, the layout and the place in the transcript stay as they were.
+    void aLanguageSwitchKeepsTheProjectAndThePlace()
+    {
+        QTemporaryDir folder;
+        const std::filesystem::path path = std::filesystem::path(folder.path().toStdString()) / "Switch.hilo";
+        { hilo::test::createDemoProject(path); }
+        hilo::ui::MainWindow window;
+        window.openProject(path, false);
+        window.setCurrentCoder(QStringLiteral("Ana"));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.agreementDock()->show();
+        window.matrixDock()->hide();
+        window.searchDock()->runQuery(QStringLiteral("miedo"));
+
+        // The second transcript, a passage selected, scrolled down a way.
+        const QModelIndex group = window.sourceModel()->index(0, 0);
+        window.sourceTree()->setCurrentIndex(window.sourceModel()->index(1, 0, group));
+        const qlonglong source = window.sourceTree()->currentIndex().data(hilo::ui::SourceTreeModel::SourceIdRole).toLongLong();
+        hilo::ui::TranscriptView* view = window.transcriptView();
+        view->selectSpan(400, 480);
+        QScrollBar* scroll = view->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum() / 2);
+        const int top = view->topPosition();
+        QVERIFY(top > 0);
+        const int anchor = view->textCursor().anchor();
+        const int position = view->textCursor().position();
+        hilo::ui::ProjectSession* session = window.session();
+        const QRect geometry = window.geometry();
+        const QByteArray layout = window.saveState();
+        QMap<QString, Qt::DockWidgetArea> areas;
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            areas[dock->objectName()] = window.dockWidgetArea(dock);
+        std::int64_t miedo = 0;
+        QVERIFY(session->run(QStringLiteral("Add Code"), [&] { miedo = hilo::CodebookStore(session->project()).add("Miedo"); }));
+        const int undoSteps = window.undoStack()->count();
+        QCOMPARE(undoSteps, 1);
+
+        // Choosing English in English builds the window again too: exactly the same layout.
+        chooseLanguage(window, QStringLiteral("en"));
+        QTRY_COMPARE(window.saveState(), layout);
+        QTRY_COMPARE(window.transcriptView()->topPosition(), top);
+
+        chooseLanguage(window, QStringLiteral("es"));
+        QTRY_COMPARE(menuTitle(window, 0), QStringLiteral("&Archivo"));
+        QCOMPARE(menuTitle(window, 1), QStringLiteral("&Editar"));
+        QCOMPARE(window.codebookDock()->windowTitle(), QStringLiteral("Libro de códigos"));
+        QCOMPARE(window.agreementDock()->windowTitle(), QStringLiteral("Concordancia"));
+        QCOMPARE(window.searchDock()->windowTitle(),
+                 QCoreApplication::translate("hilo::ui::SearchDock", "Search"));
+        QVERIFY(window.searchDock()->windowTitle() != QStringLiteral("Search"));
+        QCOMPARE(window.coderStatusText(), QStringLiteral("Codificador: Ana"));
+
+        // The same project and history, the same layout, the same transcript and place.
+        QCOMPARE(window.session(), session);
+        QCOMPARE(window.undoStack()->count(), undoSteps);
+        // The same docks where they were; a dock may be wider, as far as its longer Spanish
+        // buttons need.
+        QCOMPARE(window.geometry(), geometry);
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            QCOMPARE(window.dockWidgetArea(dock), areas.value(dock->objectName()));
+        QVERIFY(window.agreementDock()->isVisible());
+        QVERIFY(!window.matrixDock()->isVisible());
+        QCOMPARE(window.searchDock()->queryEdit()->text(), QStringLiteral("miedo"));
+        QVERIFY(window.searchDock()->totalHits() > 0);
+        QCOMPARE(window.sourceTree()->currentIndex().data(hilo::ui::SourceTreeModel::SourceIdRole).toLongLong(), source);
+        view = window.transcriptView();
+        QCOMPARE(view->textCursor().anchor(), anchor);
+        QCOMPARE(view->textCursor().position(), position);
+        QTRY_VERIFY(onTheFirstLine(view, top));
+
+        chooseLanguage(window, QStringLiteral("en"));
+        QTRY_COMPARE(menuTitle(window, 0), QStringLiteral("&File"));
+        QCOMPARE(window.codebookDock()->windowTitle(), QStringLiteral("Codebook"));
+        QCOMPARE(window.agreementDock()->windowTitle(), QStringLiteral("Agreement"));
+        QCOMPARE(window.coderStatusText(), QStringLiteral("Coder: Ana"));
+        QCOMPARE(window.session(), session);
+        QTRY_VERIFY(onTheFirstLine(window.transcriptView(), top));
+        // The rebuilt Edit ▸ Undo still takes back what was done before the switches.
+        QAction* undo = window.menuBar()->actions().at(1)->menu()->actions().first();
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->index(), 0);
+        QVERIFY(!window.codebookDock()->model()->indexOfCode(miedo).isValid());
     }
 };
 

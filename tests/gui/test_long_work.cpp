@@ -3,16 +3,13 @@
 // finish adds the transcripts as one undoable step.
 #include "long_work.h"
 #include "main_window.h"
+#include "project_files.h"
 #include "project/importer.h"
 #include "project/project.h"
 #include "project_session.h"
 #include "search_dock.h"
 
 #include <QAction>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 
@@ -24,23 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QByteArray digestOf(const fs::path& file)
-{
-    QFile f(QString::fromStdString(file.string()));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// Every file under the project folder with its content digest (the lock file aside).
-std::map<std::string, QByteArray> snapshot(const fs::path& folder)
-{
-    std::map<std::string, QByteArray> files;
-    for (const auto& entry : fs::recursive_directory_iterator(folder))
-        if (entry.is_regular_file())
-            files[fs::relative(entry.path(), folder).string()] = digestOf(entry.path());
-    return files;
-}
+using hilo::test::filesUnder;
 
 std::int64_t sourceCount(hilo::ui::MainWindow& window)
 {
@@ -100,7 +81,7 @@ private Q_SLOTS:
         const std::int64_t before = sourceCount(window);
         // Opening builds the search index: the files to compare are those of a closed project.
         window.closeProject();
-        const auto files = snapshot(path);
+        const auto files = filesUnder(path);
         window.openProject(path, false);
 
         hilo::ImportRequest request = demoRequest();
@@ -112,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(sourceCount(window), before);
         QCOMPARE(window.undoStack()->count(), 0);
         window.closeProject();
-        const auto after = snapshot(path);
+        const auto after = filesUnder(path);
         for (const auto& [name, digest] : after)
             QVERIFY2(files.count(name) && files.at(name) == digest, name.c_str());
         QCOMPARE(after.size(), files.size());
@@ -133,13 +114,13 @@ private Q_SLOTS:
         hilo::ui::MainWindow window;
         window.openProject(path, false);
         window.closeProject();
-        const auto files = snapshot(path);
+        const auto files = filesUnder(path);
         window.openProject(path, false);
         window.longWork()->setCancelAtStep(2);
         window.longWork()->reindexAction()->trigger();
         QVERIFY(window.longWork()->lastOutcome().contains(QStringLiteral("cancelled")));
         window.closeProject();
-        QVERIFY(snapshot(path) == files);
+        QVERIFY(filesUnder(path) == files);
         window.openProject(path, false);
 
         window.longWork()->setCancelAtStep(0);

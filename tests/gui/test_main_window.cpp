@@ -105,6 +105,19 @@ private Q_SLOTS:
         const QString label = view->toPlainText().mid(offsets.toUtf16(turn.start),
                                                       offsets.toUtf16(turn.speechStart) - offsets.toUtf16(turn.start));
         QVERIFY(label.startsWith(QString::fromStdString(turn.speaker)));
+
+        // The next transcript is drawn afresh: nothing of the last one's formats carries over
+        // (its first character was a bold label), so only its labels are bold too.
+        QTest::keyClick(window.sourceTree(), Qt::Key_Down);
+        QVERIFY(window.sourceTree()->currentIndex() != current);
+        const hilo::text::Utf16CodePointMap next(view->toPlainText());
+        for (const hilo::import::Turn& t : view->turns()) {
+            if (t.end - t.speechStart < 2)
+                continue;
+            QTextCursor speech(view->document());
+            speech.setPosition(static_cast<int>(next.toUtf16(t.speechStart)) + 1);
+            QVERIFY2(speech.charFormat().fontWeight() != static_cast<int>(QFont::Bold), t.speaker.c_str());
+        }
     }
 
     void aFolderThatIsNotAProjectLeavesTheWindowEmpty()
@@ -143,6 +156,8 @@ int runMatrixViewTests(int argc, char** argv);
 const QMetaObject& matrixViewTestMetaObject();
 int runReadOnlyTests(int argc, char** argv);
 const QMetaObject& readOnlyTestMetaObject();
+int runCancelTests(int argc, char** argv);
+const QMetaObject& cancelTestMetaObject();
 
 namespace {
 
@@ -211,6 +226,7 @@ int main(int argc, char** argv)
         {languageTestMetaObject, runLanguageTests},
         {keyboardTestMetaObject, runKeyboardTests},
         {longWorkTestMetaObject, runLongWorkTests},
+        {cancelTestMetaObject, runCancelTests},
         {windowStateTestMetaObject, runWindowStateTests},
         {darkPaletteTestMetaObject, runDarkPaletteTests},
     };

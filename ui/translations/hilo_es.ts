@@ -189,6 +189,10 @@
         <source>(not coded)</source>
         <translation>(sin codificar)</translation>
     </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation>Calculando la concordancia…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::CodeEditorPanel</name>
@@ -198,7 +202,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicable</translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>The code&apos;s name in Spanish</source>
@@ -275,6 +279,18 @@
     <message>
         <source>Colour of the code</source>
         <translation>Color del código</translation>
+    </message>
+    <message>
+        <source>Choose Colour…</source>
+        <translation>Elegir color…</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s Colour</source>
+        <translation>Color del código padre</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -575,6 +591,10 @@
         <source>Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Texto OpenDocument (*.odt);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Export Joint Display…</source>
+        <translation>Exportar visualización conjunta…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::LongWork</name>
@@ -795,10 +815,6 @@
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <source>The language changes fully the next time Hilo starts.</source>
-        <translation>El idioma cambia por completo la próxima vez que se inicie Hilo.</translation>
-    </message>
-    <message>
         <source>This is the last turn</source>
         <translation>Este es el último turno</translation>
     </message>
@@ -941,6 +957,10 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>words coded</source>
         <translation>palabras codificadas</translation>
     </message>
+    <message>
+        <source>Export Code Matrix…</source>
+        <translation>Exportar matriz de códigos…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::MatrixModel</name>
@@ -996,20 +1016,8 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <translation>Fusionar la copia de este proyecto de un codificador</translation>
     </message>
     <message>
-        <source>Reading and checking %1…</source>
-        <translation>Leyendo y revisando %1…</translation>
-    </message>
-    <message>
         <source>Import REFI-QDA Project</source>
         <translation>Importar proyecto REFI-QDA</translation>
-    </message>
-    <message>
-        <source>Adding to the project…</source>
-        <translation>Agregando al proyecto…</translation>
-    </message>
-    <message>
-        <source>Reading the project…</source>
-        <translation>Leyendo el proyecto…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -1030,6 +1038,14 @@ Open it read-only? You can read, search and export; editing stays off until you 
     <message>
         <source>Merge Coder&apos;s Copy</source>
         <translation>Fusionar copia de un codificador</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; the project is unchanged.</source>
+        <translation>%1: se canceló; el proyecto no cambió.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1220,22 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>%1: %2 participants</source>
         <translation>%1: %2 participantes</translation>
     </message>
+    <message>
+        <source>Move Quote Up</source>
+        <translation>Subir cita</translation>
+    </message>
+    <message>
+        <source>Move Quote Down</source>
+        <translation>Bajar cita</translation>
+    </message>
+    <message>
+        <source>Copy All Quotes</source>
+        <translation>Copiar todas las citas</translation>
+    </message>
+    <message>
+        <source>Export Quotes…</source>
+        <translation>Exportar citas…</translation>
+    </message>
 </context>
 <context>
     <name>hilo::ui::QuoteBasketModel</name>
@@ -1325,10 +1357,6 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <source>words, &quot;a phrase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</source>
         <translation>palabras, &quot;una frase&quot;, a NEAR b, emb*, code:…, group:YP, coder:…, age:16..17</translation>
     </message>
-    <message>
-        <source>Add the current hit to the quote basket (Ctrl+Shift+Q)</source>
-        <translation>Agregar el resultado actual a la canasta de citas (Ctrl+Mayús+Q)</translation>
-    </message>
     <message numerus="yes">
         <source>%n hits (the best %1 listed)</source>
         <translation>
@@ -1380,6 +1408,10 @@ Open it read-only? You can read, search and export; editing stays off until you 
             <numerusform>Codificar %n resultado de búsqueda</numerusform>
             <numerusform>Codificar %n resultados de búsqueda</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the current hit to the quote basket</source>
+        <translation>Agregar el resultado actual a la canasta de citas</translation>
     </message>
 </context>
 <context>

@@ -410,14 +410,15 @@ const char* agreementUnitName(AgreementUnit unit)
     return "";
 }
 
-ProjectAgreement computeProjectAgreement(Project& project, const AgreementRequest& request)
+ProjectAgreement computeProjectAgreement(Project& project, const AgreementRequest& request, const Progress& progress)
 {
     if (request.unit == AgreementUnit::Segment && request.coders.size() != 2)
         throw UserError("segment agreement compares two coders; give exactly two in --coders");
-    return computeProjectAgreement(loadAgreementInput(project, request), request);
+    return computeProjectAgreement(loadAgreementInput(project, request), request, progress);
 }
 
-ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const AgreementRequest& request)
+ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const AgreementRequest& request,
+                                         const Progress& progress)
 {
     if (request.unit == AgreementUnit::Segment && loaded.coders.size() != 2)
         throw UserError("segment agreement compares two coders; give exactly two in --coders");
@@ -450,6 +451,14 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
     const std::size_t codeRows = loaded.codes.size();
     Grid grid(codeRows + 1, scopeNames.size(), coders);
     std::vector<AgreementStatistics> unitized(grid.rows * grid.scopes);
+    // Steps: each code's codings (the groups come sorted by code), then each row's statistics.
+    const std::size_t steps = codeRows + grid.rows;
+    std::size_t lastStep = steps;
+    const auto step = [&](std::size_t done) {
+        if (done != lastStep)
+            checkProgress(progress, lastStep = done, steps);
+    };
+    step(0);
 
     forEachGroup(loaded, [&](std::size_t code, std::size_t source, const std::vector<std::vector<Span>>&, std::int64_t count) {
         forTargets(grid, code, scopeOf[source], [&](std::size_t r, std::size_t s) { grid.codings[r * grid.scopes + s] += count; });
@@ -466,6 +475,7 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
                 forTargets(grid, k, scopeOf[i], [&](std::size_t r, std::size_t s) { grid.cell(r, s)[0] += units; });
         }
         forEachGroup(loaded, [&](std::size_t code, std::size_t source, const std::vector<std::vector<Span>>& spans, std::int64_t) {
+            step(code);
             const RatingsMatrix m = turns ? turnUnits(turnsTouched(turnSpans[source], spans), spans, request.turnMinShare)
                                           : characterUnits(loaded.sources[source].length, spans);
             forTargets(grid, code, scopeOf[source], [&](std::size_t r, std::size_t s) {
@@ -481,6 +491,7 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
         });
     } else if (request.unit == AgreementUnit::Segment) {
         forEachGroup(loaded, [&](std::size_t code, std::size_t source, const std::vector<std::vector<Span>>& spans, std::int64_t) {
+            step(code);
             const SegmentMatching m = matchSegments(spans[0], spans[1], request.segmentThreshold);
             forTargets(grid, code, scopeOf[source], [&](std::size_t r, std::size_t s) {
                 SegmentMatching& into = grid.segments[r * grid.scopes + s];
@@ -507,6 +518,7 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
         for (UnitizingStudy& study : studies)
             study.coderCount = coders;
         forEachGroup(loaded, [&](std::size_t code, std::size_t source, const std::vector<std::vector<Span>>& spans, std::int64_t) {
+            step(code);
             for (std::size_t c = 0; c < coders; ++c)
                 for (const Span& merged : mergeSpans(spans[c])) {
                     const std::int64_t length = loaded.sources[source].length;
@@ -541,6 +553,7 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
     }
 
     for (std::size_t r = 0; r < grid.rows; ++r) {
+        step(codeRows + r);
         for (std::size_t s = 0; s < grid.scopes; ++s) {
             const std::int64_t codings = grid.codings[r * grid.scopes + s];
             if (s != all && codings == 0)
@@ -594,6 +607,7 @@ ProjectAgreement computeProjectAgreement(const AgreementInput& loaded, const Agr
             out.rows.push_back(std::move(row));
         }
     }
+    step(steps);
     return out;
 }
 

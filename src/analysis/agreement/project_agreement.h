@@ -20,6 +20,7 @@
 #include "project/coder_store.h"
 #include "project/project.h"
 #include "project/source_store.h"
+#include "text/progress.h"
 
 #include <cstdint>
 #include <optional>
@@ -111,8 +112,12 @@ struct AgreementInput {
 AgreementInput loadAgreementInput(Project& project, const AgreementRequest& request);
 // Uses the request's unit, thresholds, scope and bootstrap settings; its coders and codes must
 // be those `input` was loaded for. UserError for segments with other than two coders.
-ProjectAgreement computeProjectAgreement(const AgreementInput& input, const AgreementRequest& request);
+// Progress counts codes, twice (their codings, then their statistics); a cancel throws
+// Cancelled between two codes.
+ProjectAgreement computeProjectAgreement(const AgreementInput& input, const AgreementRequest& request,
+                                         const Progress& progress = {});
 // Both steps.
-ProjectAgreement computeProjectAgreement(Project& project, const AgreementRequest& request);
+ProjectAgreement computeProjectAgreement(Project& project, const AgreementRequest& request,
+                                         const Progress& progress = {});
 
 } // namespace hilo::analysis

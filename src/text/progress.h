@@ -1,0 +1,26 @@
+#pragma once
+// Long work in any layer (reading or merging a project, writing a .qdpx, computing agreement)
+// says how far it is and asks whether to go on: a Progress that returns false cancels it. The
+// work then throws Cancelled at that point, before it commits or renames anything, so whoever
+// asked finds the project and the files as they were. The callback is called from the thread
+// doing the work (the window runs such work off its GUI thread); an empty one never cancels.
+#include <cstddef>
+#include <exception>
+#include <functional>
+
+namespace hilo {
+
+using Progress = std::function<bool(std::size_t done, std::size_t total)>;
+
+struct Cancelled : std::exception {
+    const char* what() const noexcept override { return "cancelled"; }
+};
+
+// Reports progress and throws Cancelled when the callback says to stop.
+inline void checkProgress(const Progress& progress, std::size_t done, std::size_t total)
+{
+    if (progress && !progress(done, total))
+        throw Cancelled();
+}
+
+} // namespace hilo
