@@ -170,9 +170,12 @@ int runSearchBench(const std::vector<std::string>& args)
             latencies.push_back(millisSince(start));
             worst[q] = std::max(worst[q], latencies.back());
         }
+    // The targets: p95 at most 2 ms on 1,000 transcripts, under 20 ms on 10,000.
+    const std::int64_t sources = project.db().queryInt("SELECT count(*) FROM sources");
     std::printf("search, %zu queries x %d rounds, 20 hits with snippets, group and code facets: p50 %.2f ms, "
-                "p95 %.2f ms (target p95 <= 2 ms)\n",
-                kQueries.size(), kRounds, percentile(latencies, 0.5), percentile(latencies, 0.95));
+                "p95 %.2f ms (target p95 %s)\n",
+                kQueries.size(), kRounds, percentile(latencies, 0.5), percentile(latencies, 0.95),
+                sources > 1000 ? "< 20 ms" : "<= 2 ms");
     const auto slowest = std::max_element(worst.begin(), worst.end()) - worst.begin();
     std::printf("  slowest query: %s (%.2f ms)\n", kQueries[static_cast<std::size_t>(slowest)].c_str(),
                 worst[static_cast<std::size_t>(slowest)]);

@@ -37,14 +37,15 @@ void MatchCollector::operator()(const Xapian::Document& document, double weight)
     const Xapian::docid id = document.get_docid();
     if (!columns_.has(id))
         return; // cannot happen: the columns are read again whenever the index changes
-    if (const std::uint32_t group = columns_.group(id); group != PassageColumns::kNoGroup)
-        ++groupCounts_[group];
-    columns_.forEachCode(id, [&](std::uint32_t code) { ++codeCounts_[code]; });
+    const PassageColumns::Row& row = columns_.row(id);
+    if (row.group != PassageColumns::kNoGroup)
+        ++groupCounts_[row.group];
+    columns_.forEachCode(row, [&](std::uint32_t code) { ++codeCounts_[code]; });
     if (limit_ == 0)
         return;
 
     // A word occurring once weighs idf * (k1 + 1) / (k1 * K + 1) in BM25, and idf with b = 0.
-    const double length = std::max(kMinNormalisedLength, columns_.words(id) / columns_.averageWords());
+    const double length = std::max(kMinNormalisedLength, row.words / columns_.averageWords());
     const double k = 1 - kB + kB * length;
     const Ranked match{id, weight * (kK1 + 1) / (kK1 * k + 1)};
     const auto worseOnTop = [this](const Ranked& a, const Ranked& b) { return better(a, b); };

@@ -58,33 +58,26 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
 {
     PassageColumns columns;
     const std::size_t size = static_cast<std::size_t>(database.get_lastdocid()) + 1;
-    columns.places_.assign(size, Place{});
-    columns.words_.assign(size, 0);
-    columns.groupOf_.assign(size, kNoGroup);
-    columns.codesFrom_.assign(size + 1, 0);
+    columns.rows_.assign(size, Row{});
     DenseNumbers groups(columns.groupIds_);
     DenseNumbers codes(columns.codeIds_);
     double totalWords = 0;
     std::size_t documents = 0;
-    Xapian::docid filled = 0; // documents before this one have their code range set
     for (auto value = database.valuestream_begin(kPassageSlot); value != database.valuestream_end(kPassageSlot); ++value) {
         const std::string packed = *value;
         if (packed.size() < kFixedFields * 4)
             continue; // not written by this layout; the index is rebuilt on the next sync
-        const Xapian::docid document = value.get_docid();
-        const auto from = static_cast<std::uint32_t>(columns.codesOf_.size());
-        for (; filled <= document; ++filled)
-            columns.codesFrom_[filled] = from;
-        columns.places_[document] = {field(packed, 0), field(packed, 1), field(packed, 2), field(packed, 3)};
-        columns.groupOf_[document] = groups.of(field(packed, 4));
-        columns.words_[document] = field(packed, 5);
+        Row& row = columns.rows_[value.get_docid()];
+        row.place = {field(packed, 0), field(packed, 1), field(packed, 2), field(packed, 3)};
+        row.group = groups.of(field(packed, 4));
+        row.words = field(packed, 5);
+        row.codesFrom = static_cast<std::uint32_t>(columns.codesOf_.size());
         for (std::size_t code = kFixedFields; code < packed.size() / 4; ++code)
             columns.codesOf_.push_back(codes.of(field(packed, code)));
+        row.codesTo = static_cast<std::uint32_t>(columns.codesOf_.size());
         totalWords += field(packed, 5);
         ++documents;
     }
-    for (; filled < columns.codesFrom_.size(); ++filled)
-        columns.codesFrom_[filled] = static_cast<std::uint32_t>(columns.codesOf_.size());
     columns.averageWords_ = documents > 0 ? std::max(1.0, totalWords / static_cast<double>(documents)) : 1.0;
     return columns;
 }
