@@ -82,7 +82,8 @@ struct SearchSession::State {
 
     SearchHit hit(const index::MatchCollector::Ranked& match, const index::Highlight& highlight)
     {
-        const index::HitRecord record = index::decodeHitRecord(database->get_document(match.document, Xapian::DOC_ASSUME_VALID).get_data());
+        const Xapian::Document document = database->get_document(match.document, Xapian::DOC_ASSUME_VALID);
+        const index::HitRecord record = index::decodeHitRecord(document.get_data());
         SearchHit hit;
         hit.kind = record.kind;
         hit.id = record.id;
@@ -106,10 +107,7 @@ struct SearchSession::State {
     // Non-zero counts, in the order of the window's group list.
     std::vector<FacetCount> groupFacet(const std::vector<std::int64_t>& counts) const
     {
-        std::map<std::int64_t, std::int64_t> byId;
-        for (std::size_t dense = 0; dense < counts.size(); ++dense)
-            if (counts[dense] > 0)
-                byId[columns->groupIds()[dense]] = counts[dense];
+        const auto byId = nonZeroById(columns->groupIds(), counts);
         std::vector<FacetCount> out;
         for (const GroupInfo& group : groups)
             if (const auto found = byId.find(group.id); found != byId.end())
@@ -120,15 +118,23 @@ struct SearchSession::State {
     // Non-zero counts, in codebook order.
     std::vector<FacetCount> codeFacet(const std::vector<std::int64_t>& counts) const
     {
-        std::unordered_map<std::int64_t, std::int64_t> byId;
-        for (std::size_t dense = 0; dense < counts.size(); ++dense)
-            if (counts[dense] > 0)
-                byId[columns->codeIds()[dense]] = counts[dense];
+        const auto byId = nonZeroById(columns->codeIds(), counts);
         std::vector<FacetCount> out;
         for (std::int64_t id : codebookOrder)
             if (const auto found = byId.find(id); found != byId.end())
                 out.push_back({id, codePaths.at(id), found->second});
         return out;
+    }
+
+    // Counts by the columns' dense numbers, keyed by database id instead.
+    static std::unordered_map<std::int64_t, std::int64_t> nonZeroById(const std::vector<std::int64_t>& ids,
+                                                                      const std::vector<std::int64_t>& counts)
+    {
+        std::unordered_map<std::int64_t, std::int64_t> byId;
+        for (std::size_t dense = 0; dense < counts.size(); ++dense)
+            if (counts[dense] > 0)
+                byId[ids[dense]] = counts[dense];
+        return byId;
     }
 
     Project& project;
