@@ -35,9 +35,11 @@ std::string makeSnippet(const std::string& text, const std::string& language, co
     const auto length = static_cast<std::int64_t>(bytes.size()) - 1;
     // The code points [from, to) as they are, but on one line.
     const auto append = [&](std::string& out, std::int64_t from, std::int64_t to) {
+        const std::size_t first = bytes[static_cast<std::size_t>(from)];
         const std::size_t start = out.size();
-        out.append(text, bytes[static_cast<std::size_t>(from)], bytes[static_cast<std::size_t>(to)] - bytes[static_cast<std::size_t>(from)]);
-        std::replace_if(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+        out.append(text, first, bytes[static_cast<std::size_t>(to)] - first);
+        const auto lineBreak = [](char c) { return c == '\n' || c == '\r' || c == '\t'; };
+        std::replace_if(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), lineBreak, ' ');
     };
     std::vector<Word> words = splitWords(text);
     std::vector<const Word*> marked;
