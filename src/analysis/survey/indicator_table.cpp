@@ -1,16 +1,17 @@
 #include "indicator_table.h"
 
 #include "text/csv_reader.h"
+#include "text/number_text.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
-#include <charconv>
-#include <cmath>
 #include <map>
 #include <regex>
 
 namespace hilo::analysis {
 namespace {
+
+using text::parseNumber;
 
 std::string trim(const std::string& text)
 {
@@ -18,16 +19,6 @@ std::string trim(const std::string& text)
     if (first == std::string::npos)
         return "";
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-std::optional<double> parseNumber(const std::string& text)
-{
-    double value = 0;
-    const char* end = text.data() + text.size();
-    const auto [stop, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || stop != end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 std::optional<std::int64_t> parseBase(const std::string& text)

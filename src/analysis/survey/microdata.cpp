@@ -2,27 +2,19 @@
 
 #include "import/file_bytes.h"
 #include "text/csv_reader.h"
+#include "text/number_text.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
 #include <readstat.h>
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace hilo::analysis {
 namespace {
 
-std::optional<double> parseNumber(const std::string& text)
-{
-    double value = 0;
-    const char* end = text.data() + text.size();
-    const auto [stop, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || stop != end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
+using text::parseNumber;
 
 // Collects what readstat's callbacks report into a Microdata.
 struct ReadstatSink {

@@ -1,15 +1,16 @@
 #include "theme_condition.h"
 
+#include "text/number_text.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <regex>
 
 namespace hilo::analysis {
 namespace {
+
+using text::parseNumber;
 
 std::string trim(const std::string& text)
 {
@@ -24,16 +25,6 @@ std::string unquote(const std::string& text)
     if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front())
         return text.substr(1, text.size() - 2);
     return text;
-}
-
-std::optional<double> parseNumber(const std::string& text)
-{
-    double value = 0;
-    const char* end = text.data() + text.size();
-    const auto [stop, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || stop != end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 } // namespace
