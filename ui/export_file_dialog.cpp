@@ -1,20 +1,28 @@
 #include "export_file_dialog.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
+
+#include <exception>
 
 namespace hilo::ui {
 
-std::optional<ExportChoice> askExportFile(QWidget* parent, const QString& title, const QString& filters)
+void exportThroughDialog(QWidget* parent, const QString& title, const QString& filters,
+                         const std::function<void(const QString& file, const QString& format)>& write)
 {
     QString filter;
     const QString file = QFileDialog::getSaveFileName(parent, title, QString(), filters, &filter);
     if (file.isEmpty())
-        return std::nullopt;
+        return;
     const QString format = filter.contains(QStringLiteral("*.csv"))  ? QStringLiteral("csv")
                            : filter.contains(QStringLiteral("*.md")) ? QStringLiteral("md")
                            : filter.contains(QStringLiteral("*.odt")) ? QStringLiteral("odt")
                                                                       : QStringLiteral("html");
-    return ExportChoice{file, format};
+    try {
+        write(file, format);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(parent, title, QString::fromStdString(e.what()));
+    }
 }
 
 } // namespace hilo::ui

@@ -139,15 +139,8 @@ void JointDisplayDock::editNoteInteractively()
 
 void JointDisplayDock::exportInteractively()
 {
-    const std::optional<ExportChoice> choice =
-        askExportFile(this, tr("Export Joint Display"), tr("Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)"));
-    if (!choice)
-        return;
-    try {
-        exportTo(choice->file, choice->format);
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Hilo"), QString::fromStdString(e.what()));
-    }
+    exportThroughDialog(this, tr("Export Joint Display"), tr("Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt);;CSV (*.csv)"),
+                        [this](const QString& file, const QString& format) { exportTo(file, format); });
 }
 
 } // namespace hilo::ui

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -222,15 +221,8 @@ void MatrixDock::exportTo(const QString& file, const QString& format)
 
 void MatrixDock::exportInteractively()
 {
-    const std::optional<ExportChoice> choice =
-        askExportFile(this, tr("Export Code Matrix"), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt)"));
-    if (!choice)
-        return;
-    try {
-        exportTo(choice->file, choice->format);
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Hilo"), QString::fromStdString(e.what()));
-    }
+    exportThroughDialog(this, tr("Export Code Matrix"), tr("CSV (*.csv);;Markdown (*.md);;HTML (*.html);;OpenDocument text (*.odt)"),
+                        [this](const QString& file, const QString& format) { exportTo(file, format); });
 }
 
 } // namespace hilo::ui
