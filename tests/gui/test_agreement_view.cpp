@@ -12,6 +12,7 @@
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
+#include "test_folder.h"
 #include "transcript_view.h"
 
 #include <QAction>
@@ -59,9 +60,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-agreement-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-agreement-");
         project_ = folder_ / "Demo.hilo";
         hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodebookStore book(project);

@@ -4,6 +4,7 @@
 // (or the one that was there), the agreement table with the coders and unit it was computed
 // for. Let run, each does its work.
 #include "../exchange/exchange_fixtures.h"
+#include "test_folder.h"
 
 #include "agreement_dock.h"
 #include "import/qdpx_reader.h"
@@ -95,9 +96,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-cancel-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-cancel-");
         coded_ = folder_ / "Coded.hilo";
         hilo::Project project = hilo::Project::create(coded_);
         hilo::test::fillCodedDemo(project);

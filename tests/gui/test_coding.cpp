@@ -17,6 +17,7 @@
 #include "project/source_store.h"
 #include "project_session.h"
 #include "quick_code_popup.h"
+#include "test_folder.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
 #include "transcript_view.h"
@@ -137,9 +138,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-coding-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-coding-");
     }
 
     void cleanupTestCase() { fs::remove_all(folder_); }

@@ -11,6 +11,7 @@
 #include "project/source_store.h"
 #include "project_session.h"
 #include "search_dock.h"
+#include "test_folder.h"
 #include "transcript_view.h"
 
 #include <QApplication>
@@ -51,9 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         original_ = QApplication::palette();
-        folder_ = fs::temp_directory_path() / ("hilo-dark-test-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-dark-test-");
     }
 
     void cleanupTestCase()

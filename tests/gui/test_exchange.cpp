@@ -1,6 +1,7 @@
 // File ▸ Import/Export REFI-QDA Project and Merge Coder's Copy, driven through the window's
 // real actions with the file names injected where a dialog would ask.
 #include "../exchange/exchange_fixtures.h"
+#include "test_folder.h"
 
 #include "main_window.h"
 #include "project_exchange.h"
@@ -45,9 +46,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-exchange-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-exchange-");
         coded_ = folder_ / "Coded.hilo";
         hilo::Project project = hilo::Project::create(coded_);
         hilo::test::fillCodedDemo(project);

@@ -17,6 +17,7 @@
 #include "quote_basket_model.h"
 #include "search_dock.h"
 #include "shortcuts_dialog.h"
+#include "test_folder.h"
 #include "text/qt_offsets.h"
 #include "transcript_view.h"
 
@@ -83,9 +84,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-keyboard-test-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-keyboard-test-");
         project_ = folder_ / "Keys.hilo";
         hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodeFields red;

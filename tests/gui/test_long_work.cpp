@@ -8,6 +8,7 @@
 #include "project/project.h"
 #include "project_session.h"
 #include "search_dock.h"
+#include "test_folder.h"
 
 #include <QAction>
 #include <QTest>
@@ -65,9 +66,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-longwork-test-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-longwork-test-");
     }
 
     void cleanupTestCase() { fs::remove_all(folder_); }

@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "transcript_view.h"
 #include "text/qt_offsets.h"
+#include "test_folder.h"
 
 #include <QApplication>
 #include <QFile>
@@ -35,9 +36,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-test-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-test-");
         project_ = folder_ / "Demo.hilo";
         hilo::Project project = hilo::Project::create(project_);
         hilo::ImportRequest request;

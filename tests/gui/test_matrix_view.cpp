@@ -16,6 +16,7 @@
 #include "project/importer.h"
 #include "project/project.h"
 #include "project_session.h"
+#include "test_folder.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
 #include "transcript_view.h"
@@ -81,9 +82,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-matrix-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-matrix-");
         project_ = folder_ / "Demo.hilo";
         hilo::Project project = hilo::Project::create(project_);
         hilo::CodebookStore(project).importCodebook(hilo::codebook::loadBundledCodebook("tfcsea"));

@@ -14,6 +14,7 @@
 #include "quote_basket_dock.h"
 #include "quote_basket_model.h"
 #include "quote_export_dialog.h"
+#include "test_folder.h"
 #include "text/qt_offsets.h"
 #include "transcript_view.h"
 
@@ -112,9 +113,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-quotes-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-quotes-");
     }
 
     void cleanupTestCase() { fs::remove_all(folder_); }

@@ -3,6 +3,7 @@
 #include "project/importer.h"
 #include "project/project.h"
 #include "project/writer_lock.h"
+#include "test_folder.h"
 
 #include "codebook_dock.h"
 #include "main_window.h"
@@ -44,9 +45,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-readonly-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-readonly-");
         project_ = folder_ / "Locked.hilo";
         hilo::Project project = hilo::Project::create(project_);
         const fs::path transcript = folder_ / "YP07.txt";

@@ -14,6 +14,7 @@
 #include "project_session.h"
 #include "search_dock.h"
 #include "source_tree_model.h"
+#include "test_folder.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
 #include "transcript_view.h"
@@ -46,8 +47,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-search-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-search-");
         project_ = folder_ / "Search.hilo";
         hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodebookStore(project).add("Disclosure");

@@ -6,6 +6,7 @@
 #include "quote_basket_dock.h"
 #include "source_tree_model.h"
 #include "welcome.h"
+#include "test_folder.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,9 +27,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-state-test-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
-        fs::create_directories(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-state-test-");
     }
 
     void cleanupTestCase()

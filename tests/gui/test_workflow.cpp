@@ -16,6 +16,7 @@
 #include "quote_basket_dock.h"
 #include "quote_export_dialog.h"
 #include "search_dock.h"
+#include "test_folder.h"
 #include "transcript_view.h"
 
 #include <QComboBox>
@@ -41,8 +42,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        folder_ = fs::temp_directory_path() / ("hilo-gui-workflow-" + std::to_string(QCoreApplication::applicationPid()));
-        fs::remove_all(folder_);
+        folder_ = hilo::test::freshTestFolder("hilo-gui-workflow-");
         project_ = folder_ / "Workflow.hilo";
         hilo::Project project = hilo::test::createDemoProject(project_);
         hilo::CodebookStore(project).add("Disclosure");
