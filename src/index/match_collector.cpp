@@ -5,17 +5,11 @@
 namespace hilo::index {
 namespace {
 
-// Xapian's BM25 defaults.
-constexpr double kK1 = 1.0;
-constexpr double kB = 0.5;
-constexpr double kMinNormalisedLength = 0.5;
+// How many matches ahead a row, then its codes, are asked for: far enough to arrive in time.
+constexpr std::size_t kRowDistance = 16;
+constexpr std::size_t kCodesDistance = 8;
 
 } // namespace
-
-Xapian::BM25Weight weightWithoutLengths()
-{
-    return Xapian::BM25Weight(kK1, 0, 1, 0, kMinNormalisedLength);
-}
 
 MatchCollector::MatchCollector(const PassageColumns& columns, std::size_t limit)
     : columns_(columns), limit_(limit), groupCounts_(columns.groupIds().size(), 0),
@@ -33,21 +27,39 @@ bool MatchCollector::better(const Ranked& a, const Ranked& b) const
 
 void MatchCollector::operator()(const Xapian::Document& document, double weight)
 {
-    ++total_;
-    const Xapian::docid id = document.get_docid();
-    if (!columns_.has(id))
-        return; // cannot happen: the columns are read again whenever the index changes
-    const PassageColumns::Row& row = columns_.row(id);
-    if (row.group != PassageColumns::kNoGroup)
-        ++groupCounts_[row.group];
-    columns_.forEachCode(row, [&](std::uint32_t code) { ++codeCounts_[code]; });
-    if (limit_ == 0)
-        return;
+    pending_[pendingCount_++] = {document.get_docid(), weight};
+    if (pendingCount_ == pending_.size())
+        collectPending();
+}
 
-    // A word occurring once weighs idf * (k1 + 1) / (k1 * K + 1) in BM25, and idf with b = 0.
-    const double length = std::max(kMinNormalisedLength, row.words / columns_.averageWords());
-    const double k = 1 - kB + kB * length;
-    const Ranked match{id, weight * (kK1 + 1) / (kK1 * k + 1)};
+void MatchCollector::finish()
+{
+    collectPending();
+}
+
+void MatchCollector::collectPending()
+{
+    total_ += static_cast<std::int64_t>(pendingCount_);
+    for (std::size_t i = 0; i < pendingCount_; ++i) {
+        if (i + kRowDistance < pendingCount_)
+            columns_.prefetchRow(pending_[i + kRowDistance].document);
+        if (i + kCodesDistance < pendingCount_)
+            columns_.prefetchCodes(pending_[i + kCodesDistance].document);
+        const Xapian::docid id = pending_[i].document;
+        if (!columns_.has(id))
+            continue; // cannot happen: the columns are read again whenever the index changes
+        const PassageColumns::Row& row = columns_.row(id);
+        if (row.group != PassageColumns::kNoGroup)
+            ++groupCounts_[row.group];
+        columns_.forEachCode(row, [&](std::uint32_t code) { ++codeCounts_[code]; });
+        if (limit_ > 0)
+            rank({id, pending_[i].score * row.lengthFactor});
+    }
+    pendingCount_ = 0;
+}
+
+void MatchCollector::rank(const Ranked& match)
+{
     const auto worseOnTop = [this](const Ranked& a, const Ranked& b) { return better(a, b); };
     if (heap_.size() < limit_) {
         heap_.push_back(match);

@@ -2,29 +2,30 @@
 // Visits every match of a search once (as a Xapian match spy) and collects all a search reports:
 // the exact total, the counts by group and by code, and the best hits. Internal to src/index.
 //
-// Ranking is BM25 (Xapian's default parameters) in two steps. Xapian weighs each match with
-// b = 0, which needs no document lengths (reading them was most of a search's time); the
-// collector then applies the length normalisation from the in-memory word counts. The result is
-// BM25 exactly for words that occur once in a passage, the usual case in a turn, and close to
-// it otherwise. Matches of equal weight are ordered by their place in the project (source,
-// offset), so that the same query gives the same hits whatever order the index was written in.
+// Ranking is BM25 in two steps (bm25.h): Xapian's weight times the passage's length factor.
+// Matches of equal weight are ordered by their place in the project (source, offset), so that
+// the same query gives the same hits whatever order the index was written in.
+//
+// Matches are looked up in the passage columns in batches rather than one by one as Xapian
+// reports them: a broad query touches rows all over memory, and a batch lets the processor fetch
+// many rows at once instead of waiting for each in turn between two steps of Xapian's matcher.
 #include "passage_columns.h"
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace hilo::index {
-
-// The weighting scheme the collector expects Xapian to use.
-Xapian::BM25Weight weightWithoutLengths();
 
 class MatchCollector : public Xapian::MatchSpy {
 public:
     MatchCollector(const PassageColumns& columns, std::size_t limit);
 
     void operator()(const Xapian::Document& document, double weight) override;
+    // Call once Xapian has reported every match, before reading the results.
+    void finish();
 
     struct Ranked {
         Xapian::docid document = 0;
@@ -37,10 +38,14 @@ public:
     const std::vector<std::int64_t>& codeCounts() const { return codeCounts_; }
 
 private:
+    void collectPending();
+    void rank(const Ranked& match);
     bool better(const Ranked& a, const Ranked& b) const;
 
     const PassageColumns& columns_;
     std::size_t limit_;
+    std::array<Ranked, 512> pending_{}; // reported by Xapian, not yet looked up (weight unscaled)
+    std::size_t pendingCount_ = 0;
     std::vector<Ranked> heap_; // the best so far, worst on top
     std::int64_t total_ = 0;
     std::vector<std::int64_t> groupCounts_;

@@ -1,5 +1,6 @@
 #include "passage_columns.h"
 
+#include "bm25.h"
 #include "index_layout.h"
 
 #include <algorithm>
@@ -61,6 +62,7 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
     columns.rows_.assign(size, Row{});
     DenseNumbers groups(columns.groupIds_);
     DenseNumbers codes(columns.codeIds_);
+    std::vector<std::uint32_t> words(size, 0);
     double totalWords = 0;
     std::size_t documents = 0;
     for (auto value = database.valuestream_begin(kPassageSlot); value != database.valuestream_end(kPassageSlot); ++value) {
@@ -70,7 +72,7 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
         Row& row = columns.rows_[value.get_docid()];
         row.place = {field(packed, 0), field(packed, 1), field(packed, 2), field(packed, 3)};
         row.group = groups.of(field(packed, 4));
-        row.words = field(packed, 5);
+        words[value.get_docid()] = field(packed, 5);
         row.codesFrom = static_cast<std::uint32_t>(columns.codesOf_.size());
         for (std::size_t code = kFixedFields; code < packed.size() / 4; ++code)
             columns.codesOf_.push_back(codes.of(field(packed, code)));
@@ -78,7 +80,10 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
         totalWords += field(packed, 5);
         ++documents;
     }
-    columns.averageWords_ = documents > 0 ? std::max(1.0, totalWords / static_cast<double>(documents)) : 1.0;
+    // The factor needs the average length, known only now.
+    const double averageWords = documents > 0 ? std::max(1.0, totalWords / static_cast<double>(documents)) : 1.0;
+    for (std::size_t document = 0; document < size; ++document)
+        columns.rows_[document].lengthFactor = static_cast<float>(bm25::lengthFactor(words[document], averageWords));
     return columns;
 }
 

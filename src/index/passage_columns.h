@@ -1,7 +1,7 @@
 #pragma once
 // What a search needs to know of every matching document, read once into memory by document
-// id: its place (source, start, kind, id) to order hits of equal weight, its length in words to
-// rank it, and its group and codes for the facets. Exact facets visit every match; looking each
+// id: its place (source, start, kind, id) to order hits of equal weight, its BM25 length factor
+// (bm25.h) to rank it, and its group and codes for the facets. Exact facets visit every match; looking each
 // one up here instead of reading it from the index is what keeps a search within a keystroke.
 // Each document carries these facts packed in one value (kPassageSlot). Internal to src/index.
 #include <xapian.h>
@@ -43,15 +43,25 @@ public:
     // One document's facts side by side: a match costs one cache line, not one per column.
     struct Row {
         Place place;
-        std::uint32_t words = 0;
+        float lengthFactor = 1; // from its length in words, ready to multiply a match's weight
         std::uint32_t group = kNoGroup; // dense number
         std::uint32_t codesFrom = 0;    // first entry in codesOf_
         std::uint32_t codesTo = 0;      // one past the last
     };
     bool has(Xapian::docid document) const { return document < rows_.size(); }
     const Row& row(Xapian::docid document) const { return rows_[document]; }
+    // Hints that row(document), or the codes of a row already fetched, are wanted soon.
+    void prefetchRow(Xapian::docid document) const
+    {
+        if (has(document))
+            __builtin_prefetch(&rows_[document]);
+    }
+    void prefetchCodes(Xapian::docid document) const
+    {
+        if (has(document))
+            __builtin_prefetch(codesOf_.data() + rows_[document].codesFrom);
+    }
     const Place& place(Xapian::docid document) const { return rows_[document].place; }
-    double averageWords() const { return averageWords_; }
     template <typename Visit>
     void forEachCode(const Row& row, Visit&& visit) const
     {
@@ -66,7 +76,6 @@ private:
     std::vector<std::uint32_t> codesOf_; // dense code numbers, document after document
     std::vector<std::int64_t> groupIds_;
     std::vector<std::int64_t> codeIds_;
-    double averageWords_ = 1;
 };
 
 } // namespace hilo::index

@@ -1,5 +1,6 @@
 #include "search.h"
 
+#include "bm25.h"
 #include "hit_record.h"
 #include "index_layout.h"
 #include "match_collector.h"
@@ -162,10 +163,11 @@ SearchResults SearchSession::search(const std::string& query, const SearchOption
         // One pass over every match: the exact total, the facets and the best hits.
         Xapian::Enquire enquire(database);
         enquire.set_query(parsed.query);
-        enquire.set_weighting_scheme(index::weightWithoutLengths());
+        enquire.set_weighting_scheme(index::bm25::weightWithoutLengths());
         index::MatchCollector collector(*state_->columns, options.limit);
         enquire.add_matchspy(&collector);
         enquire.get_mset(0, 0, database.get_doccount()); // checkatleast = every document
+        collector.finish();
 
         SearchResults results;
         results.total = collector.total();

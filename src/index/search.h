@@ -29,7 +29,7 @@ struct SearchHit {
     std::int64_t end = 0;
     std::vector<std::string> codes; // paths of the codes of codings overlapping the hit
     std::string snippet;            // matched words between « and »
-    double weight = 0; // BM25 with passage length (match_collector.h); 0 for filters alone
+    double weight = 0; // BM25 with passage length (index/bm25.h); 0 for filters alone
 };
 
 struct FacetCount {
