@@ -59,6 +59,20 @@ TEST_CASE("phrases and NEAR use word order and distance", "[index]")
     CHECK(f.find("kind:turn vergüenza NEAR creyó").total == 0);
 }
 
+TEST_CASE("phrases with common words match the words side by side, and only there", "[index]")
+{
+    SearchFixture f;
+    CHECK(f.find("kind:turn \"a mi prima\"").total == 1);
+    CHECK(f.find("\"me daba\"").total == 2); // the turn and the coding
+    CHECK(f.find("kind:turn \"me iban a culpar\"").total == 1);
+    CHECK(f.find("kind:turn \"phone call to a helpline\"").total == 1);
+    CHECK(f.find("\"a la prima\"").total == 0);
+    CHECK(f.find("\"call a phone\"").total == 0);
+    // "que me" and "me daba" each occur in the turn, but not as "que me daba".
+    CHECK(f.find("kind:turn \"que me\"").total == 1);
+    CHECK(f.find("\"que me daba\"").total == 0);
+}
+
 TEST_CASE("AND, OR, NOT and parentheses", "[index]")
 {
     SearchFixture f;
