@@ -37,6 +37,17 @@ void MatchCollector::finish()
     collectPending();
 }
 
+void MatchCollector::absorb(const MatchCollector& other)
+{
+    total_ += other.total_;
+    for (std::size_t group = 0; group < groupCounts_.size(); ++group)
+        groupCounts_[group] += other.groupCounts_[group];
+    for (std::size_t code = 0; code < codeCounts_.size(); ++code)
+        codeCounts_[code] += other.codeCounts_[code];
+    for (const Ranked& match : other.heap_)
+        rank(match);
+}
+
 void MatchCollector::collectPending()
 {
     total_ += static_cast<std::int64_t>(pendingCount_);

@@ -26,6 +26,9 @@ public:
     void operator()(const Xapian::Document& document, double weight) override;
     // Call once Xapian has reported every match, before reading the results.
     void finish();
+    // Adds what another collector over other documents found (both finished): the two halves
+    // of a search matched side by side.
+    void absorb(const MatchCollector& other);
 
     struct Ranked {
         Xapian::docid document = 0;
@@ -33,6 +36,7 @@ public:
     };
     std::vector<Ranked> best() const; // at most `limit`, best first
     std::int64_t total() const { return total_; }
+    std::size_t limit() const { return limit_; }
     // By the dense numbers of PassageColumns::groupIds() and codeIds().
     const std::vector<std::int64_t>& groupCounts() const { return groupCounts_; }
     const std::vector<std::int64_t>& codeCounts() const { return codeCounts_; }

@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "bm25.h"
+#include "document_range.h"
 #include "hit_record.h"
 #include "index_layout.h"
 #include "match_collector.h"
@@ -8,6 +9,7 @@
 #include "project/codebook_store.h"
 #include "project/source_store.h"
 #include "query_parser.h"
+#include "search_worker.h"
 #include "snippet.h"
 #include "terms.h"
 #include "text/user_error.h"
@@ -22,6 +24,9 @@ namespace hilo {
 namespace {
 namespace fs = std::filesystem;
 
+// Below this many hits, handing half to the worker costs more than it saves.
+constexpr std::size_t kHitsWorthSharing = 4;
+
 struct SourceInfo {
     std::string name;
     std::string groupTag;
@@ -31,8 +36,8 @@ struct SourceInfo {
 } // namespace
 
 struct SearchSession::State {
-    explicit State(Project& p)
-        : project(p),
+    State(Project& p, SearchThreads threads)
+        : project(p), twoThreads(threads == SearchThreads::Two),
           sourceRow(p.db().prepare("SELECT s.name, g.tag, s.language FROM sources s "
                                    "JOIN groups g ON g.id = s.group_id WHERE s.id = ?"))
     {
@@ -81,10 +86,87 @@ struct SearchSession::State {
         return sources.emplace(id, std::move(info)).first->second;
     }
 
-    SearchHit hit(const index::MatchCollector::Ranked& match, const index::Highlight& highlight)
+    // Wakes the worker as a search starts: waking a sleeping core takes about as long as the
+    // half of a step it then takes over (search_worker.h).
+    void wakeWorker()
     {
-        const Xapian::Document document = database->get_document(match.document, Xapian::DOC_ASSUME_VALID);
-        const index::HitRecord record = index::decodeHitRecord(document.get_data());
+        if (!twoThreads)
+            return;
+        if (!worker)
+            worker.emplace(index::indexFolder(project.folder()));
+        worker->wake(database->get_revision());
+    }
+
+    // Every match, counted and ranked into `collector`: the lower half of the document ids on
+    // this thread, the upper half on the worker.
+    void match(const Xapian::Query& query, index::MatchCollector& collector)
+    {
+        const Xapian::docid last = database->get_lastdocid();
+        if (!worker) {
+            matchRange(*database, query, 1, last, collector);
+            return;
+        }
+        const Xapian::docid middle = last / 2;
+        index::MatchCollector upper(*columns, collector.limit());
+        const std::string serialised = query.serialise(); // Xapian objects stay on their thread
+        const bool shared = worker->runBeside(
+            database->get_revision(),
+            [&](const Xapian::Database& index, index::TermCache&) {
+                matchRange(index, Xapian::Query::unserialise(serialised), middle + 1, last, upper);
+            },
+            [&] { matchRange(*database, query, 1, middle, collector); });
+        if (!shared)
+            matchRange(*database, query, middle + 1, last, upper);
+        collector.absorb(upper);
+    }
+
+    static void matchRange(const Xapian::Database& index, const Xapian::Query& query, Xapian::docid first,
+                           Xapian::docid last, index::MatchCollector& collector)
+    {
+        Xapian::Enquire enquire(index);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                        Xapian::Query((new index::DocumentRange(first, last))->release())));
+        enquire.set_weighting_scheme(index::bm25::weightWithoutLengths());
+        enquire.add_matchspy(&collector);
+        enquire.get_mset(0, 0, index.get_doccount()); // checkatleast = every document
+        collector.finish();
+    }
+
+    // The best matches as hits. Reading each one's record and making its snippet is most of what
+    // a search costs after matching, so the worker does the second half meanwhile.
+    std::vector<SearchHit> hits(const std::vector<index::MatchCollector::Ranked>& best, const index::Highlight& highlight)
+    {
+        std::vector<const SourceInfo*> sourceOf; // looked up here: SQLite stays on this thread
+        for (const index::MatchCollector::Ranked& match : best)
+            sourceOf.push_back(&source(columns->place(match.document).sourceId));
+        std::vector<index::HitRecord> records(best.size());
+        std::vector<std::string> snippets(best.size());
+        const auto read = [&](const Xapian::Database& from, index::TermCache& cache, std::size_t first, std::size_t last) {
+            for (std::size_t i = first; i < last; ++i) {
+                records[i] = index::decodeHitRecord(from.get_document(best[i].document, Xapian::DOC_ASSUME_VALID).get_data());
+                snippets[i] = index::makeSnippet(records[i].text, sourceOf[i]->language, highlight, cache);
+            }
+        };
+        const std::size_t half = worker && best.size() >= kHitsWorthSharing ? best.size() / 2 : best.size();
+        bool shared = false;
+        if (half < best.size())
+            shared = worker->runBeside(
+                database->get_revision(),
+                [&](const Xapian::Database& index, index::TermCache& cache) { read(index, cache, half, best.size()); },
+                [&] { read(*database, terms, 0, half); });
+        else
+            read(*database, terms, 0, half);
+        if (!shared)
+            read(*database, terms, half, best.size());
+
+        std::vector<SearchHit> out;
+        for (std::size_t i = 0; i < best.size(); ++i)
+            out.push_back(hit(records[i], std::move(snippets[i]), *sourceOf[i], best[i].score));
+        return out;
+    }
+
+    SearchHit hit(const index::HitRecord& record, std::string snippet, const SourceInfo& info, double weight)
+    {
         SearchHit hit;
         hit.kind = record.kind;
         hit.id = record.id;
@@ -97,11 +179,10 @@ struct SearchSession::State {
             hit.coder = coderNames[record.coderId];
         for (std::int64_t code : record.codeIds)
             hit.codes.push_back(codePaths[code]);
-        const SourceInfo& info = source(record.sourceId);
         hit.sourceName = info.name;
         hit.groupTag = info.groupTag;
-        hit.snippet = index::makeSnippet(record.text, info.language, highlight, terms);
-        hit.weight = match.score;
+        hit.snippet = std::move(snippet);
+        hit.weight = weight;
         return hit;
     }
 
@@ -139,6 +220,7 @@ struct SearchSession::State {
     }
 
     Project& project;
+    const bool twoThreads;
     std::optional<Xapian::Database> database;
     std::optional<index::PassageColumns> columns; // of `database` as last opened
     index::FilterCache filters;
@@ -149,31 +231,30 @@ struct SearchSession::State {
     std::unordered_map<std::int64_t, SourceInfo> sources;
     store::Statement sourceRow;
     index::TermCache terms;
+    std::optional<index::SearchWorker> worker; // started by the first search, with two threads
 };
 
-SearchSession::SearchSession(Project& project) : state_(std::make_unique<State>(project)) {}
+SearchSession::SearchSession(Project& project, SearchThreads threads)
+    : state_(std::make_unique<State>(project, threads))
+{
+}
 
 SearchSession::~SearchSession() = default;
 
 SearchResults SearchSession::search(const std::string& query, const SearchOptions& options)
 {
     try {
-        Xapian::Database& database = state_->index();
+        state_->index();
+        state_->wakeWorker();
         index::ParsedQuery parsed = index::parseQuery(state_->project, query, &state_->filters);
         // One pass over every match: the exact total, the facets and the best hits.
-        Xapian::Enquire enquire(database);
-        enquire.set_query(parsed.query);
-        enquire.set_weighting_scheme(index::bm25::weightWithoutLengths());
         index::MatchCollector collector(*state_->columns, options.limit);
-        enquire.add_matchspy(&collector);
-        enquire.get_mset(0, 0, database.get_doccount()); // checkatleast = every document
-        collector.finish();
+        state_->match(parsed.query, collector);
 
         SearchResults results;
         results.total = collector.total();
         const index::Highlight highlight{parsed.positionalTerms, parsed.stemmedTerms, parsed.wildcardPrefixes};
-        for (const index::MatchCollector::Ranked& match : collector.best())
-            results.hits.push_back(state_->hit(match, highlight));
+        results.hits = state_->hits(collector.best(), highlight);
         if (options.groupFacet)
             results.groups = state_->groupFacet(collector.groupCounts());
         if (options.codeFacet)

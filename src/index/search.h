@@ -45,6 +45,11 @@ struct SearchResults {
     std::vector<FacetCount> codes;  // codebook order; a document counts for its codes and their ancestors
 };
 
+// Two threads use both cores of a laptop: each matches half the documents and reads half the
+// hits (index/search_worker.h). One thread gives the same results, a little more slowly on a
+// large project.
+enum class SearchThreads { One, Two };
+
 // Several searches of one project: keeps the index open (reopened at each search, so it sees
 // the latest commit) with what a search reads of every document in memory, and remembers
 // names, sources, resolved filters and word terms between searches. Names and filters are
@@ -52,7 +57,7 @@ struct SearchResults {
 // attributes change (the window does so on every change).
 class SearchSession {
 public:
-    explicit SearchSession(Project& project);
+    explicit SearchSession(Project& project, SearchThreads threads = SearchThreads::Two);
     ~SearchSession();
     SearchSession(const SearchSession&) = delete;
     SearchSession& operator=(const SearchSession&) = delete;

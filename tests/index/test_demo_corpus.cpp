@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <map>
+#include <tuple>
 
 using namespace hilo;
 using namespace hilo::test;
@@ -113,6 +114,38 @@ TEST_CASE("facet counts equal counts from the store", "[index][demo]")
     for (const FacetCount& group : words.groups)
         sum += group.count;
     CHECK(sum == words.total);
+}
+
+TEST_CASE("a search on two threads finds what it finds on one, in the same order", "[index][demo]")
+{
+    DemoProject demo;
+    SearchSession one(demo.project, SearchThreads::One);
+    SearchSession two(demo.project, SearchThreads::Two);
+    const SearchOptions options{.limit = 50, .groupFacet = true, .codeFacet = true};
+    const auto hitsOf = [](const SearchResults& results) {
+        std::vector<std::tuple<std::string, std::int64_t, double, std::string>> out;
+        for (const SearchHit& hit : results.hits)
+            out.emplace_back(hit.kind, hit.id, hit.weight, hit.snippet);
+        return out;
+    };
+    const auto countsOf = [](const std::vector<FacetCount>& facets) {
+        std::vector<std::pair<std::string, std::int64_t>> out;
+        for (const FacetCount& facet : facets)
+            out.emplace_back(facet.label, facet.count);
+        return out;
+    };
+    for (const std::string query : {"vergüenza", "celular OR phone", "verg*", "\"me dijo\"", "kind:turn",
+                                    "group:YP NOT miedo", "code:Disclosure kind:coding", "teacher NEAR told"}) {
+        INFO(query);
+        const SearchResults serial = one.search(query, options);
+        const SearchResults parallel = two.search(query, options);
+        CHECK(serial.total > 0);
+        CHECK(parallel.total == serial.total);
+        CHECK(hitsOf(parallel) == hitsOf(serial));
+        CHECK(countsOf(parallel.groups) == countsOf(serial.groups));
+        CHECK(countsOf(parallel.codes) == countsOf(serial.codes));
+    }
+    CHECK(one.search("kind:turn").total > 100); // enough documents for both halves to matter
 }
 
 TEST_CASE("hilo search --json on the demo corpus", "[index][demo][cli]")
