@@ -29,7 +29,7 @@ inline constexpr unsigned kAttributeSlotBase = 100;
 inline constexpr const char* kCounterKey = "hilo_change_counter";
 // Bumped whenever the documents' shape changes; an index of another layout is rebuilt on sync.
 inline constexpr const char* kLayoutKey = "hilo_index_layout";
-inline constexpr const char* kLayoutVersion = "3";
+inline constexpr const char* kLayoutVersion = "4";
 
 // A fresh index is written as shards in parallel (one per core of a typical laptop), then
 // compacted into the one Glass database that is searched and updated.

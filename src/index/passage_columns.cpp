@@ -9,7 +9,9 @@
 namespace hilo::index {
 namespace {
 
-constexpr std::size_t kFixedFields = 6; // source, start, kind, id, group, words
+// source, start, kind, id, group, words, then the pair signature as eight 32-bit fields
+constexpr std::size_t kPairFields = 8;
+constexpr std::size_t kFixedFields = 6 + kPairFields;
 
 void putField(std::string& out, std::int64_t value)
 {
@@ -50,6 +52,10 @@ std::string packPassage(const PassageFacts& facts)
     packed.reserve((kFixedFields + facts.codeIds.size()) * 4);
     for (std::int64_t value : {facts.sourceId, facts.start, std::int64_t{facts.isCoding}, facts.id, facts.groupId, facts.words})
         putField(packed, value);
+    for (const std::uint64_t bits : facts.pairs.bits) {
+        putField(packed, static_cast<std::int64_t>(bits & 0xFFFFFFFF));
+        putField(packed, static_cast<std::int64_t>(bits >> 32));
+    }
     for (std::int64_t code : facts.codeIds)
         putField(packed, code);
     return packed;
@@ -60,6 +66,7 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
     PassageColumns columns;
     const std::size_t size = static_cast<std::size_t>(database.get_lastdocid()) + 1;
     columns.rows_.assign(size, Row{});
+    columns.pairs_.assign(size, PairSignature{});
     DenseNumbers groups(columns.groupIds_);
     DenseNumbers codes(columns.codeIds_);
     std::vector<std::uint32_t> words(size, 0);
@@ -73,6 +80,9 @@ PassageColumns PassageColumns::read(const Xapian::Database& database)
         row.place = {field(packed, 0), field(packed, 1), field(packed, 2), field(packed, 3)};
         row.group = groups.of(field(packed, 4));
         words[value.get_docid()] = field(packed, 5);
+        PairSignature& pairs = columns.pairs_[value.get_docid()];
+        for (std::size_t i = 0; i < pairs.bits.size(); ++i)
+            pairs.bits[i] = std::uint64_t{field(packed, 6 + 2 * i)} | std::uint64_t{field(packed, 7 + 2 * i)} << 32;
         row.codesFrom = static_cast<std::uint32_t>(columns.codesOf_.size());
         for (std::size_t code = kFixedFields; code < packed.size() / 4; ++code)
             columns.codesOf_.push_back(codes.of(field(packed, code)));

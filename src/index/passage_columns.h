@@ -1,9 +1,12 @@
 #pragma once
 // What a search needs to know of every matching document, read once into memory by document
 // id: its place (source, start, kind, id) to order hits of equal weight, its BM25 length factor
-// (bm25.h) to rank it, and its group and codes for the facets. Exact facets visit every match; looking each
+// (bm25.h) to rank it, its pair signature (pair_signature.h) to skip passages a phrase cannot
+// match, and its group and codes for the facets. Exact facets visit every match; looking each
 // one up here instead of reading it from the index is what keeps a search within a keystroke.
 // Each document carries these facts packed in one value (kPassageSlot). Internal to src/index.
+#include "pair_signature.h"
+
 #include <xapian.h>
 
 #include <cstdint>
@@ -19,6 +22,7 @@ struct PassageFacts {
     std::int64_t id = 0; // of the turn or coding
     std::int64_t groupId = 0;
     std::int64_t words = 0;
+    PairSignature pairs;
     std::vector<std::int64_t> codeIds; // the codes of its codings, each with its ancestors
 };
 
@@ -62,6 +66,8 @@ public:
             __builtin_prefetch(codesOf_.data() + rows_[document].codesFrom);
     }
     const Place& place(Xapian::docid document) const { return rows_[document].place; }
+    // Kept apart from the rows: only phrases read them.
+    const PairSignature& pairs(Xapian::docid document) const { return pairs_[document]; }
     template <typename Visit>
     void forEachCode(const Row& row, Visit&& visit) const
     {
@@ -73,6 +79,7 @@ public:
 
 private:
     std::vector<Row> rows_;              // by document id
+    std::vector<PairSignature> pairs_;   // likewise
     std::vector<std::uint32_t> codesOf_; // dense code numbers, document after document
     std::vector<std::int64_t> groupIds_;
     std::vector<std::int64_t> codeIds_;

@@ -1,5 +1,7 @@
 #include "query_parser.h"
 
+#include "phrase_filter.h"
+
 #include "index_layout.h"
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
@@ -118,8 +120,8 @@ Xapian::Query booleanTerm(const std::string& term)
 
 class Parser {
 public:
-    Parser(Project& project, std::vector<Token> tokens, FilterCache* filters)
-        : project_(project), tokens_(std::move(tokens)), filters_(filters)
+    Parser(Project& project, std::vector<Token> tokens, FilterCache* filters, const PassageColumns* columns)
+        : project_(project), tokens_(std::move(tokens)), filters_(filters), columns_(columns)
     {
     }
 
@@ -283,7 +285,17 @@ private:
             result_.positionalTerms.insert(terms.begin(), terms.end());
         if (terms.size() == 1)
             return Xapian::Query(terms.front());
-        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+        const Xapian::Query exact(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                                  static_cast<Xapian::termcount>(terms.size()));
+        PairSignature required;
+        for (std::size_t i = 1; i < terms.size(); ++i)
+            if (!terms[i - 1].empty() && !terms[i].empty())
+                required.add(terms[i - 1], terms[i]);
+        if (columns_ == nullptr || required.empty())
+            return exact;
+        // Skips passages without the phrase's pairs before Xapian reads positions.
+        return Xapian::Query(Xapian::Query::OP_FILTER, exact,
+                             Xapian::Query((new PhraseFilter(*columns_, required))->release()));
     }
 
     Xapian::Query filterQuery(const Token& token)
@@ -430,15 +442,16 @@ private:
     Project& project_;
     std::vector<Token> tokens_;
     FilterCache* filters_;
+    const PassageColumns* columns_;
     std::size_t next_ = 0;
     ParsedQuery result_;
 };
 
 } // namespace
 
-ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters)
+ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters, const PassageColumns* columns)
 {
-    return Parser(project, tokenize(query), filters).parse();
+    return Parser(project, tokenize(query), filters, columns).parse();
 }
 
 } // namespace hilo::index

@@ -12,6 +12,7 @@
 // interview when its value is interviewer, participant or unknown, and otherwise a filter on an
 // attribute called "role" (role:"social worker").
 // Internal to src/index.
+#include "passage_columns.h"
 #include "project/project.h"
 
 #include <xapian.h>
@@ -36,7 +37,9 @@ struct ParsedQuery {
 using FilterCache = std::map<std::string, Xapian::Query>;
 
 // Throws UserError("query: ... at position N") for a malformed query or an unknown filter,
-// code, group, coder or source.
-ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters = nullptr);
+// code, group, coder or source. With the index's passage columns, phrases carry a PhraseFilter
+// (phrase_filter.h) that reads them.
+ParsedQuery parseQuery(Project& project, const std::string& query, FilterCache* filters = nullptr,
+                       const PassageColumns* columns = nullptr);
 
 } // namespace hilo::index

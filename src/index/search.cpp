@@ -6,6 +6,7 @@
 #include "index_layout.h"
 #include "match_collector.h"
 #include "passage_columns.h"
+#include "phrase_filter.h"
 #include "project/codebook_store.h"
 #include "project/source_store.h"
 #include "query_parser.h"
@@ -112,7 +113,9 @@ struct SearchSession::State {
         const bool shared = worker->runBeside(
             database->get_revision(),
             [&](const Xapian::Database& index, index::TermCache&) {
-                matchRange(index, Xapian::Query::unserialise(serialised), middle + 1, last, upper);
+                Xapian::Registry registry; // to rebuild the query's phrase filters over the same columns
+                registry.register_posting_source(index::PhraseFilter(*columns, {}));
+                matchRange(index, Xapian::Query::unserialise(serialised, registry), middle + 1, last, upper);
             },
             [&] { matchRange(*database, query, 1, middle, collector); });
         if (!shared)
@@ -246,7 +249,7 @@ SearchResults SearchSession::search(const std::string& query, const SearchOption
     try {
         state_->index();
         state_->wakeWorker();
-        index::ParsedQuery parsed = index::parseQuery(state_->project, query, &state_->filters);
+        index::ParsedQuery parsed = index::parseQuery(state_->project, query, &state_->filters, &*state_->columns);
         // One pass over every match: the exact total, the facets and the best hits.
         index::MatchCollector collector(*state_->columns, options.limit);
         state_->match(parsed.query, collector);

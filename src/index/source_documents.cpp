@@ -62,19 +62,25 @@ bool overlaps(std::int64_t aStart, std::int64_t aEnd, std::int64_t bStart, std::
     return aStart < bEnd && bStart < aEnd;
 }
 
-// Returns the number of words added.
+// Returns the number of words added; adds each pair of neighbouring words to `pairs`.
 std::int64_t addWords(Xapian::Document& document, const std::vector<IndexedWord>& words, std::int64_t start,
-                      std::int64_t end)
+                      std::int64_t end, PairSignature& pairs)
 {
     // Words are sorted by start: skip to the first that may overlap the span.
     auto it = std::lower_bound(words.begin(), words.end(), start,
                                [](const IndexedWord& w, std::int64_t s) { return w.end <= s; });
     Xapian::termpos position = 1;
+    const std::string* previous = nullptr; // positional term at the position before, if any
     for (; it != words.end() && it->start < end; ++it, ++position) {
-        if (!it->terms->positional.empty())
-            document.add_posting(it->terms->positional, position);
-        if (!it->terms->stemmed.empty())
-            document.add_term(it->terms->stemmed);
+        const WordTerms& terms = *it->terms;
+        if (!terms.positional.empty()) {
+            document.add_posting(terms.positional, position);
+            if (previous != nullptr)
+                pairs.add(*previous, terms.positional);
+        }
+        if (!terms.stemmed.empty())
+            document.add_term(terms.stemmed);
+        previous = terms.positional.empty() ? nullptr : &terms.positional;
     }
     return static_cast<std::int64_t>(position) - 1;
 }
@@ -236,11 +242,12 @@ SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, Te
 
     for (const TurnRow& turn : turns) {
         Xapian::Document document;
-        const std::int64_t words = addWords(document, source->words, turn.start, turn.end);
+        PairSignature pairs;
+        const std::int64_t words = addWords(document, source->words, turn.start, turn.end, pairs);
         addCommon(document, *source, "turn");
         document.add_boolean_term(std::string(kRolePrefix) + turn.role);
         const std::vector<const CodingRow*> covering = codingsOverlapping(codings, turn.start, turn.end);
-        const PassageFacts facts{sourceId, turn.start, false, turn.id, source->groupId, words,
+        const PassageFacts facts{sourceId, turn.start, false, turn.id, source->groupId, words, pairs,
                                  addCodeTerms(document, codes, covering)};
         HitRecord record{"turn", turn.id, sourceId, turn.start, turn.end, 0, turn.speaker, turn.role,
                          directCodes(covering), spanText(*source, turn.start, turn.end)};
@@ -248,10 +255,11 @@ SourceDocuments buildSourceDocuments(Project& project, const CodeTree& codes, Te
     }
     for (const CodingRow& coding : codings) {
         Xapian::Document document;
-        const std::int64_t words = addWords(document, source->words, coding.start, coding.end);
+        PairSignature pairs;
+        const std::int64_t words = addWords(document, source->words, coding.start, coding.end, pairs);
         addCommon(document, *source, "coding");
         // Filtered by its own code and coder; shown with every code that overlaps it.
-        const PassageFacts facts{sourceId, coding.start, true, coding.id, source->groupId, words,
+        const PassageFacts facts{sourceId, coding.start, true, coding.id, source->groupId, words, pairs,
                                  addCodeTerms(document, codes, {&coding})};
         HitRecord record{"coding", coding.id, sourceId, coding.start, coding.end, coding.coderId, "", "",
                          directCodes(codingsOverlapping(codings, coding.start, coding.end)),

@@ -1,5 +1,6 @@
 // The query language: filters, phrases, NEAR, boolean operators, wildcards, and errors that
 // point at a position.
+#include "index/pair_signature.h"
 #include "index_fixture.h"
 #include "text/user_error.h"
 
@@ -71,6 +72,21 @@ TEST_CASE("phrases with common words match the words side by side, and only ther
     // "que me" and "me daba" each occur in the turn, but not as "que me daba".
     CHECK(f.find("kind:turn \"que me\"").total == 1);
     CHECK(f.find("\"que me daba\"").total == 0);
+}
+
+TEST_CASE("pair signatures stay the same from build to build, since the index stores them", "[index]")
+{
+    // Changing the hash without a new index layout would make phrases miss passages of
+    // indexes written before.
+    index::PairSignature signature;
+    signature.add("the", "phone");
+    signature.add("me", "decia");
+    CHECK(signature.bits == std::array<std::uint64_t, 4>{0, 0x400, 0x40000000, 0});
+    index::PairSignature phrase;
+    phrase.add("the", "phone");
+    CHECK(signature.contains(phrase));
+    phrase.add("phone", "the");
+    CHECK_FALSE(signature.contains(phrase));
 }
 
 TEST_CASE("AND, OR, NOT and parentheses", "[index]")
