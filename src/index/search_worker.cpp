@@ -87,7 +87,7 @@ bool SearchWorker::awaitJob()
 {
     const auto until = std::chrono::steady_clock::now() + kAwakeFor;
     while (!jobPosted_.load(std::memory_order_acquire)) {
-        if (std::chrono::steady_clock::now() > until)
+        if (stopping_ || std::chrono::steady_clock::now() > until)
             return false;
         std::this_thread::yield();
     }

@@ -61,7 +61,7 @@ private:
     bool done_ = false;
     bool ran_ = false;
     std::exception_ptr failure_;
-    bool stopping_ = false;
+    std::atomic<bool> stopping_ = false; // also read while the worker waits awake
     std::thread thread_; // last: starts once the members above exist
 };
 
