@@ -91,11 +91,15 @@ struct SearchSession::State {
     // half of a step it then takes over (search_worker.h).
     void wakeWorker()
     {
-        if (!twoThreads)
-            return;
+        if (twoThreads)
+            secondThread().wake(database->get_revision());
+    }
+
+    index::SearchWorker& secondThread()
+    {
         if (!worker)
             worker.emplace(index::indexFolder(project.folder()));
-        worker->wake(database->get_revision());
+        return *worker;
     }
 
     // Every match, counted and ranked into `collector`: the lower half of the document ids on
@@ -103,14 +107,14 @@ struct SearchSession::State {
     void match(const Xapian::Query& query, index::MatchCollector& collector)
     {
         const Xapian::docid last = database->get_lastdocid();
-        if (!worker) {
+        if (!twoThreads) {
             matchRange(*database, query, 1, last, collector);
             return;
         }
         const Xapian::docid middle = last / 2;
         index::MatchCollector upper(*columns, collector.limit());
         const std::string serialised = query.serialise(); // Xapian objects stay on their thread
-        const bool shared = worker->runBeside(
+        const bool shared = secondThread().runBeside(
             database->get_revision(),
             [&](const Xapian::Database& index, index::TermCache&) {
                 Xapian::Registry registry; // to rebuild the query's phrase filters over the same columns
@@ -150,10 +154,10 @@ struct SearchSession::State {
                 snippets[i] = index::makeSnippet(records[i].text, sourceOf[i]->language, highlight, cache);
             }
         };
-        const std::size_t half = worker && best.size() >= kHitsWorthSharing ? best.size() / 2 : best.size();
+        const std::size_t half = twoThreads && best.size() >= kHitsWorthSharing ? best.size() / 2 : best.size();
         bool shared = false;
         if (half < best.size())
-            shared = worker->runBeside(
+            shared = secondThread().runBeside(
                 database->get_revision(),
                 [&](const Xapian::Database& index, index::TermCache& cache) { read(index, cache, half, best.size()); },
                 [&] { read(*database, terms, 0, half); });
