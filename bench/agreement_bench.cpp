@@ -118,7 +118,7 @@ Synthetic build(hilo::Project& project, const fs::path& corpus, const Options& o
         std::ofstream(file, std::ios::binary) << transcript(o, random);
         request.files.push_back(file);
     }
-    hilo::importTranscripts(project, request);
+    hilo::writeImport(project, hilo::prepareImport(project, request));
     hilo::CodebookStore book(project);
     std::vector<std::int64_t> codeIds;
     for (int k = 0; k < o.codes; ++k)

@@ -86,7 +86,7 @@ int runMatrixBench(const std::vector<std::string>& args)
     Project project = Project::create(root / "Bench.hilo");
     ImportRequest request;
     request.files = writeCorpus(shape, root / "corpus").files;
-    importTranscripts(project, request);
+    writeImport(project, prepareImport(project, request));
     const std::size_t codings = addRandomCodings(project, shape.seed);
 
     std::vector<double> matrixTimes;

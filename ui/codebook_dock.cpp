@@ -4,6 +4,7 @@
 #include "codebook/code_path.h"
 #include "codebook_model.h"
 #include "dock_keys.h"
+#include "project/operations/codebook_operations.h"
 #include "project_session.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
@@ -188,7 +189,7 @@ std::optional<std::int64_t> CodebookDock::addCode(std::optional<std::int64_t> pa
     }
     std::int64_t added = 0;
     const bool ok = session_->run(tr("Add code '%1'").arg(q(path)), [this, path, &added] {
-        added = CodebookStore(session_->project()).add(path);
+        added = ops::addCode(session_->project(), path, {}, "", session_->operationContext());
     });
     if (!ok)
         return std::nullopt;
@@ -204,7 +205,10 @@ bool CodebookDock::deleteCode(std::int64_t codeId, bool withCodings, QString* er
     const QString text = withCodings ? tr("Delete code '%1' with its codings").arg(q(code->path))
                                      : tr("Delete code '%1'").arg(q(code->path));
     return session_->run(
-        text, [this, codeId, withCodings] { CodebookStore(session_->project()).remove(std::to_string(codeId), withCodings); },
+        text,
+        [this, codeId, withCodings] {
+            ops::deleteCode(session_->project(), std::to_string(codeId), withCodings, session_->operationContext());
+        },
         error);
 }
 
@@ -225,7 +229,7 @@ bool CodebookDock::applyEditor()
     const CodeFields fields = editor_->fields();
     const std::int64_t codeId = *id;
     const bool ok = session_->run(tr("Edit code '%1'").arg(q(code->path)), [this, codeId, fields] {
-        CodebookStore(session_->project()).update(std::to_string(codeId), fields);
+        ops::editCode(session_->project(), std::to_string(codeId), fields, session_->operationContext());
     });
     if (ok)
         editor_->load(model_->recordById(codeId));

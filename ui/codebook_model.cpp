@@ -1,5 +1,6 @@
 #include "codebook_model.h"
 
+#include "project/operations/codebook_operations.h"
 #include "project_session.h"
 #include "text/qt_offsets.h"
 #include "text/unicode_text.h"
@@ -295,7 +296,7 @@ bool CodebookModel::renameCode(std::int64_t id, const QString& newName)
         return false;
     const std::string name = text::fromQString(newName.trimmed());
     return session_->run(tr("Rename code '%1' to '%2'").arg(q(code->name), newName.trimmed()),
-                         [this, id, name] { CodebookStore(session_->project()).rename(ref(id), name); });
+                         [this, id, name] { ops::renameCode(session_->project(), ref(id), name, session_->operationContext()); });
 }
 
 bool CodebookModel::moveCode(std::int64_t id, std::optional<std::int64_t> parentId, std::optional<int> row)
@@ -313,7 +314,7 @@ bool CodebookModel::moveCode(std::int64_t id, std::optional<std::int64_t> parent
     const QString text = parent != nullptr ? tr("Move code '%1' under '%2'").arg(q(code->name), q(parent->path))
                                            : tr("Move code '%1'").arg(q(code->name));
     return session_->run(text, [this, id, parentRef, position] {
-        CodebookStore(session_->project()).move(ref(id), parentRef, position);
+        ops::moveCode(session_->project(), ref(id), parentRef, position, session_->operationContext());
     });
 }
 
@@ -324,7 +325,8 @@ bool CodebookModel::mergeCode(std::int64_t fromId, std::int64_t intoId)
     if (!session_ || from == nullptr || into == nullptr)
         return false;
     return session_->run(tr("Merge code '%1' into '%2'").arg(q(from->path), q(into->path)), [this, fromId, intoId] {
-        CodebookStore(session_->project()).merge(ref(fromId), ref(intoId));
+        // A bulk change: the operation keeps a backup first, as `hilo codebook merge` does.
+        ops::mergeCodes(session_->project(), ref(fromId), ref(intoId), session_->operationContext());
     });
 }
 

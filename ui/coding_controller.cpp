@@ -2,6 +2,7 @@
 
 #include "coding_margin.h"
 #include "project/codebook_store.h"
+#include "project/operations/coding_operations.h"
 #include "project_session.h"
 #include "quick_code_popup.h"
 #include "transcript_view.h"
@@ -129,7 +130,7 @@ bool CodingController::applyCode(std::int64_t codeId, const Span& span)
     coding.start = span.first;
     coding.end = span.second;
     const bool ok = session_->run(tr("Code '%1' on %2").arg(q(code->path), sourceName_),
-                                  [this, coding] { CodingStore(session_->project()).add(coding); });
+                                  [this, coding] { ops::code(session_->project(), coding, session_->operationContext()); });
     if (ok)
         Q_EMIT statusMessage(tr("Coded '%1'").arg(q(code->path)));
     return ok;
@@ -159,7 +160,7 @@ bool CodingController::removeCoding(std::int64_t codingId)
         if (coding.id == codingId)
             path = q(coding.codePath);
     return session_->run(tr("Remove coding '%1' from %2").arg(path, sourceName_),
-                         [this, codingId] { CodingStore(session_->project()).remove(codingId); });
+                         [this, codingId] { ops::uncode(session_->project(), codingId, session_->operationContext()); });
 }
 
 void CodingController::openQuickCode()

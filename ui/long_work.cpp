@@ -1,7 +1,8 @@
 #include "long_work.h"
 
-#include "index/index_sync.h"
 #include "progress_runner.h"
+#include "project/operations/maintenance_operations.h"
+#include "project/operations/source_operations.h"
 #include "project_session.h"
 #include "text/user_error.h"
 
@@ -82,13 +83,12 @@ bool LongWork::importTranscripts(const ImportRequest& request)
     bool cancelled = false;
     ImportReport report;
     QString error;
-    // One undoable step; the reading runs on a worker while the session waits in its transaction.
+    // One undoable step; the operation (reading, backup, writing, index) runs on a worker.
     const bool ok = session_->run(
         tr("Import Transcripts"),
         [&] {
             cancelled = !runner.run([&](const Progress& progress) {
-                report = hilo::importTranscripts(session_->project(), request,
-                                                 [&](std::size_t done, std::size_t total) { checkProgress(progress, done, total); });
+                report = ops::importTranscripts(session_->project(), request, session_->operationContext(progress));
             });
             if (cancelled)
                 throw Cancelled();
@@ -120,8 +120,7 @@ bool LongWork::rebuildSearchIndex()
     try {
         // The new index is built beside the old one and swapped in only when complete.
         if (!runner.run([&](const Progress& progress) {
-                rebuildIndex(session_->project(),
-                             [&](std::size_t done, std::size_t total) { checkProgress(progress, done, total); });
+                ops::reindex(session_->project(), session_->operationContext(progress));
             })) {
             finish(tr("Rebuilding cancelled; the search index is as it was."));
             return false;

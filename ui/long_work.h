@@ -1,7 +1,8 @@
 #pragma once
 // File ▸ Import Transcripts… and File ▸ Rebuild Search Index: the two long jobs of a project,
 // run off the GUI thread behind a cancellable progress dialog (ProgressRunner). Import goes
-// through the session as one undoable step; a cancelled one is rolled back whole.
+// through the session as one undoable step; a cancelled one is rolled back whole. Both call the
+// same operations as `hilo import` and `hilo reindex` (project/operations/).
 #include "project/importer.h"
 
 #include <QObject>

@@ -1,12 +1,4 @@
-// hilo-gui [PROJECT] [--offscreen] [--matrix] [--joint] [--search QUERY] [--dock NAME]
-//          [--source NAME [--at OFFSET]] [--screenshot FILE]
-//   --offscreen        run without a display (Qt's offscreen platform)
-//   --matrix, --joint  open with the Code Matrix or the Joint Display showing
-//   --screenshot FILE  open the project, select its first transcript, save the window as PNG, exit
-//   --search QUERY     run this search in the search pane first (for screenshots)
-//   --dock NAME        bring this dock to the front first: quotes, agreement (for screenshots)
-//   --source NAME      show this transcript rather than the first (for screenshots)
-//   --at OFFSET        and scroll it to the turn holding this code point offset
+// hilo-gui: the workbench window. Its options are in kUsage below (hilo-gui --help).
 #include "agreement_dock.h"
 #include "joint_display_dock.h"
 #include "main_window.h"
@@ -31,6 +23,29 @@
 #include <cstring>
 #include <iostream>
 #include <string>
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: hilo-gui [PROJECT] [options]\n"
+    "\n"
+    "The Hilo workbench: opens PROJECT (a Study.hilo folder), or the last one, or offers the demo.\n"
+    "\n"
+    "Options:\n"
+    "  --offscreen        run without a display (Qt's offscreen platform)\n"
+    "  --screenshot FILE  open the project, show its first transcript, save the window as PNG, exit\n"
+    "  --matrix           open with the Code Matrix showing\n"
+    "  --joint            open with the Joint Display showing\n"
+    "  --search QUERY     run this search in the search pane first\n"
+    "  --dock NAME        bring this dock to the front first: quotes, agreement\n"
+    "  --source NAME      show this transcript rather than the first\n"
+    "  --at OFFSET        and scroll it to the turn holding this code point offset\n"
+    "  --help             print this help\n"
+    "\n"
+    "The window speaks Spanish when LANG is Spanish (es_MX.UTF-8), English otherwise; View > Language chooses.\n"
+    "Everything the window does is also a command of the hilo CLI (hilo --help).\n";
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -59,8 +74,12 @@ int main(int argc, char** argv)
             source = argv[++i];
         else if (std::strcmp(argv[i], "--at") == 0 && i + 1 < argc)
             at = std::atoll(argv[++i]);
-        else if (argv[i][0] != '-')
+        else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::cout << kUsage;
+            return 0;
+        } else if (argv[i][0] != '-')
             projectPath = argv[i];
+        // Other options are Qt's own (-platform, -style, ...), which QApplication reads.
     }
 
     QApplication app(argc, argv);

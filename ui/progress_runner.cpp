@@ -14,14 +14,6 @@ ProgressRunner::ProgressRunner(QWidget* parent, QString label)
 {
 }
 
-Progress ProgressRunner::phase(const Progress& whole, std::size_t index, std::size_t count)
-{
-    return [whole, index, count](std::size_t done, std::size_t total) {
-        const std::size_t part = total == 0 ? 0 : std::min(done, total) * kPhaseSteps / total;
-        return whole(index * kPhaseSteps + part, count * kPhaseSteps);
-    };
-}
-
 bool ProgressRunner::run(const std::function<void(const Progress&)>& work)
 {
     std::atomic<bool> cancelRequested = false;

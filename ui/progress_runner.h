@@ -31,11 +31,8 @@ public:
     // For tests: acts as if Cancel were pressed when the work reports this many steps done.
     void cancelAtStep(std::size_t step) { cancelAtStep_ = step; }
 
-    // One of `count` equal parts of a whole job's progress, each counted in kPhaseSteps, so
-    // work in several steps (read, then write) moves one bar forward and can be cancelled at a
-    // known step in tests.
-    static constexpr std::size_t kPhaseSteps = 1000;
-    static Progress phase(const Progress& whole, std::size_t index, std::size_t count);
+    // Steps of one phase of work done in several (text/progress.h, progressPhase).
+    static constexpr std::size_t kPhaseSteps = hilo::kPhaseSteps;
 
 private:
     QWidget* parent_;

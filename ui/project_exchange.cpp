@@ -1,11 +1,7 @@
 #include "project_exchange.h"
 
-#include "import/qdpx_reader.h"
-#include "import/qdpx_writer.h"
 #include "progress_runner.h"
-#include "project/project_backups.h"
-#include "project/snapshot_merger.h"
-#include "project/snapshot_reader.h"
+#include "project/operations/exchange_operations.h"
 #include "project_session.h"
 #include "text/user_error.h"
 
@@ -15,14 +11,8 @@
 #include <QMessageBox>
 #include <QStringList>
 
-#include <filesystem>
-#include <limits>
-#include <optional>
-
 namespace hilo::ui {
 namespace {
-
-namespace fs = std::filesystem;
 
 QString q(const std::string& utf8)
 {
@@ -127,40 +117,21 @@ void ProjectExchange::show(const QString& title, bool ok)
     box->open();
 }
 
-bool ProjectExchange::bringIn(const QString& title, const QString& from, const std::string& backupName,
-                              const std::function<import::ProjectSnapshot(const Progress&)>& read,
-                              const MergeOptions& options)
+bool ProjectExchange::bringIn(const QString& title, const QString& from,
+                              const std::function<MergeReport(const ops::OperationContext&)>& operation)
 {
     cancelled_ = false;
-    Project& project = session_->project();
-    const fs::path backups = backupFolder(project.folder());
-    const bool hadBackups = fs::exists(backups);
-    std::optional<BackupInfo> backup;
-    // Drops the backup taken for work that changed nothing, and the folder made for it.
-    const auto dropBackup = [&] {
-        std::error_code ignored;
-        if (backup)
-            fs::remove(backup->file, ignored);
-        if (!hadBackups)
-            fs::remove(backups, ignored); // only if empty
-        backup.reset();
-    };
-
     ProgressRunner runner(window_, tr("Reading %1…").arg(from));
     runner.cancelAtStep(cancelAtStep_);
     MergeReport report;
     QString error;
-    // One undoable step; reading and merging run on a worker while the session waits.
+    // One undoable step; the operation (reading, backup, merging, index) runs on a worker while
+    // the session waits. Its backup goes again if it is cancelled or refused.
     const bool ok = session_->run(
         title,
         [&] {
-            const bool finished = runner.run([&](const Progress& progress) {
-                const import::ProjectSnapshot snapshot = read(ProgressRunner::phase(progress, 0, 2));
-                // A bulk change: keep the project as it was (Study.hilo/backups/, `hilo restore`).
-                // No rotation yet, so a cancel that drops this backup has cost no older one.
-                backup = backupDatabase(project.db(), project.folder(), backupName, std::numeric_limits<int>::max());
-                report = mergeSnapshot(project, snapshot, options, ProgressRunner::phase(progress, 1, 2));
-            });
+            const bool finished =
+                runner.run([&](const Progress& progress) { report = operation(session_->operationContext(progress)); });
             if (!finished) {
                 cancelled_ = true;
                 throw Cancelled(); // the worker rolled its transaction back; nothing to undo
@@ -168,13 +139,11 @@ bool ProjectExchange::bringIn(const QString& title, const QString& from, const s
         },
         &error);
     if (!ok) {
-        dropBackup();
         report_ = cancelled_ ? tr("%1 cancelled; the project is unchanged.").arg(title) : error;
         if (!cancelled_)
             show(title, false);
         return false;
     }
-    pruneBackups(project.folder());
     report_ = summary(report);
     Q_EMIT sourcesChanged();
     show(title, true);
@@ -185,23 +154,19 @@ bool ProjectExchange::importQdpx(const QString& file)
 {
     if (session_ == nullptr)
         return false;
-    MergeOptions options;
-    options.guardNewSources = true; // flags refuse the import; `hilo import --accept-flags` can accept them
-    return bringIn(tr("Import REFI-QDA Project"), file, "before-import",
-                   [&](const Progress& progress) { return import::readQdpx(file.toStdString(), {}, progress); },
-                   options);
+    // Guard flags refuse the import; `hilo import --accept-flags` can accept them.
+    return bringIn(tr("Import REFI-QDA Project"), file, [&](const ops::OperationContext& context) {
+        return ops::importQdpx(session_->project(), file.toStdString(), {}, context);
+    });
 }
 
 bool ProjectExchange::mergeCopy(const QString& folder)
 {
     if (session_ == nullptr)
         return false;
-    return bringIn(tr("Merge Coder's Copy"), folder, "before-merge",
-                   [&](const Progress& progress) {
-                       Project other = Project::open(folder.toStdString(), Project::Access::ReadOnly);
-                       return readProjectSnapshot(other, progress);
-                   },
-                   {});
+    return bringIn(tr("Merge Coder's Copy"), folder, [&](const ops::OperationContext& context) {
+        return ops::mergeFrom(session_->project(), folder.toStdString(), {}, context);
+    });
 }
 
 bool ProjectExchange::exportQdpx(const QString& file)
@@ -212,12 +177,11 @@ bool ProjectExchange::exportQdpx(const QString& file)
     ProgressRunner runner(window_, tr("Writing %1…").arg(file));
     runner.cancelAtStep(cancelAtStep_);
     try {
-        import::ProjectSnapshot snapshot;
+        ops::ExportSummary written;
         // The archive is written beside its destination and renamed into place only when
         // complete: a cancel or a failure leaves no file there (or the one that was there).
         if (!runner.run([&](const Progress& progress) {
-                snapshot = readProjectSnapshot(session_->project(), ProgressRunner::phase(progress, 0, 2));
-                import::writeQdpx(snapshot, file.toStdString(), ProgressRunner::phase(progress, 1, 2));
+                written = ops::exportQdpx(session_->project(), file.toStdString(), session_->operationContext(progress));
             })) {
             cancelled_ = true;
             report_ = tr("Export cancelled; nothing was written.");
@@ -225,9 +189,9 @@ bool ProjectExchange::exportQdpx(const QString& file)
         }
         report_ = tr("Wrote %1: %2 sources, %3 coders, %4 codings")
                       .arg(file)
-                      .arg(snapshot.sources.size())
-                      .arg(snapshot.coders.size())
-                      .arg(snapshot.codings.size());
+                      .arg(written.sources)
+                      .arg(written.coders)
+                      .arg(written.codings);
     } catch (const std::exception& e) {
         report_ = QString::fromStdString(e.what());
         show(tr("Export REFI-QDA Project"), false);

@@ -1,12 +1,13 @@
 #pragma once
 // File ▸ Import REFI-QDA Project, Export REFI-QDA Project and Merge Coder's Copy: whole
-// projects in and out of the open one. Import and merge apply a snapshot through
+// projects in and out of the open one, through the same operations as `hilo import`, `hilo merge`
+// and `hilo export` (project/operations/exchange_operations.h). Import and merge run inside
 // ProjectSession::run, so each is one undo step; the file is read and checked in full before
 // anything is written. All three run off the GUI thread behind a progress dialog that cancels
 // (ProgressRunner): a cancelled import or merge leaves the project as it was, backups included;
 // a cancelled export leaves nothing at its destination. Tests choose the files through
 // setFileChooser, and take the same path the actions take.
-#include "import/project_snapshot.h"
+#include "project/operations/operation_context.h"
 #include "project/snapshot_merger.h"
 #include "text/progress.h"
 
@@ -62,10 +63,10 @@ Q_SIGNALS:
 private:
     QString choose(Choice choice);
     void show(const QString& title, bool ok);
-    // Import and merge alike: reads the snapshot, backs the project up and merges, in one undo
-    // step, on a worker behind a progress dialog.
-    bool bringIn(const QString& title, const QString& from, const std::string& backupName,
-                 const std::function<import::ProjectSnapshot(const Progress&)>& read, const MergeOptions& options);
+    // Import and merge alike: runs the operation as one undo step, on a worker behind a
+    // progress dialog.
+    bool bringIn(const QString& title, const QString& from,
+                 const std::function<MergeReport(const ops::OperationContext&)>& operation);
     void updateActions();
 
     QWidget* window_;

@@ -1,6 +1,6 @@
 #include "project_session.h"
 
-#include "index/index_sync.h"
+#include "project/operations/write_policy.h"
 #include "project/snapshot_merger.h"
 #include "store_command.h"
 #include "text/qt_offsets.h"
@@ -60,6 +60,7 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
             syncSearchIndex();
             Q_EMIT changed();
         });
+        reportWarnings();
         return true;
     } catch (const UserError& e) {
         message = QString::fromStdString(e.what());
@@ -67,6 +68,7 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
         // Not the researcher's doing (a locked or damaged database): say what failed.
         message = tr("%1 failed: %2").arg(text, QString::fromStdString(e.what()));
     }
+    reportWarnings();
     if (error != nullptr)
         *error = message;
     else
@@ -74,18 +76,36 @@ bool ProjectSession::run(const QString& text, const std::function<void()>& actio
     return false;
 }
 
+ops::OperationContext ProjectSession::operationContext(const Progress& progress)
+{
+    ops::OperationContext context;
+    context.progress = progress;
+    context.warn = [this](const std::string& warning) {
+        const std::lock_guard<std::mutex> lock(warningsMutex_);
+        warnings_.push_back(warning);
+    };
+    return context;
+}
+
+void ProjectSession::reportWarnings()
+{
+    std::vector<std::string> warnings;
+    {
+        const std::lock_guard<std::mutex> lock(warningsMutex_);
+        warnings.swap(warnings_);
+    }
+    for (const std::string& warning : warnings)
+        Q_EMIT errorOccurred(QString::fromStdString(warning));
+}
+
 void ProjectSession::syncSearchIndex()
 {
-    // The index is derived data: failing to update it must not undo the edit, only be said.
+    // After undo and redo, which replay the journal outside any operation, the index follows
+    // the same way an operation's does (an empty queue costs one query).
     if (project_->readOnly())
         return; // the writer keeps it up to date; searches read what it last wrote
-    try {
-        syncIndex(*project_);
-    } catch (const std::exception& e) {
-        Q_EMIT errorOccurred(tr("The search index could not be updated (%1); it will be brought up to date "
-                                "the next time the project is opened.")
-                                 .arg(QString::fromStdString(e.what())));
-    }
+    ops::refreshIndex(*project_, operationContext());
+    reportWarnings();
 }
 
 void ProjectSession::setCoder(const QString& name)

@@ -1,9 +1,9 @@
 #include "search_dock.h"
 
 #include "index/search.h"
-#include "project/codebook_store.h"
-#include "project/coding_store.h"
 #include "dock_keys.h"
+#include "project/codebook_store.h"
+#include "project/operations/coding_operations.h"
 #include "project_session.h"
 #include "rich_text_delegate.h"
 #include "text/qt_offsets.h"
@@ -226,22 +226,28 @@ bool SearchDock::codeAllHits(std::int64_t codeId, bool confirm)
         return false;
     }
     const QString query = query_->text().trimmed();
-    const std::string codePath = CodebookStore(session_->project()).resolve(std::to_string(codeId)).path;
-    if (confirm &&
-        QMessageBox::question(this, tr("Code All Hits"),
-                              tr("Code all %n passages found by “%1” with %2, as %3?", nullptr, static_cast<int>(total_))
-                                  .arg(query, text::toQString(codePath), text::toQString(session_->coder()->name))) !=
-            QMessageBox::Yes)
-        return false;
+    // The same operation as `hilo autocode --query Q --role any`: every speaker turn the query
+    // finds, whoever speaks, since the pane lists them all.
+    ops::AutocodeRequest request;
+    request.query = text::fromQString(query);
+    request.code = std::to_string(codeId);
+    request.coder = session_->coder()->name;
+    request.role.reset();
     try {
-        if (!search_)
-            search_ = std::make_unique<SearchSession>(session_->project());
-        const SearchResults all = search_->search(text::fromQString(query), {.limit = static_cast<std::size_t>(total_)});
-        std::vector<NewCoding> codings;
-        for (const SearchHit& hit : all.hits)
-            codings.push_back({hit.sourceId, codeId, session_->coder()->id, hit.start, hit.end});
-        return session_->run(tr("Code %n search hits", nullptr, static_cast<int>(codings.size())),
-                             [&] { CodingStore(session_->project()).addMany(codings); });
+        const std::string codePath = CodebookStore(session_->project()).resolve(request.code).path;
+        const auto turns = static_cast<int>(ops::findAutocodeUnits(session_->project(), request).size());
+        if (turns == 0) {
+            Q_EMIT session_->errorOccurred(tr("“%1” finds no speaker turn to code.").arg(query));
+            return false;
+        }
+        if (confirm &&
+            QMessageBox::question(this, tr("Code All Hits"),
+                                  tr("Code the %n speaker turn(s) that “%1” finds with %2, as %3?", nullptr, turns)
+                                      .arg(query, text::toQString(codePath), text::toQString(session_->coder()->name))) !=
+                QMessageBox::Yes)
+            return false;
+        return session_->run(tr("Code %n search hits", nullptr, turns),
+                             [&] { ops::autocode(session_->project(), request, session_->operationContext()); });
     } catch (const UserError& e) {
         Q_EMIT session_->errorOccurred(QString::fromStdString(e.what()));
         return false;

@@ -2,8 +2,8 @@
 // The search pane: a query box in Hilo's query language (errors shown inline, with their
 // position), the hits with their matched words in bold, and counts by group and by code for
 // the whole result set (click one to narrow the query to it). Activating a hit asks the window
-// to open the transcript at that passage; "Code All Hits…" codes every hit in one undoable
-// step after asking; "Quote" (Ctrl+Shift+Q) sends the current hit to the quote basket.
+// to open the transcript at that passage; "Code All Hits…" codes every speaker turn the query
+// finds, through the same operation as `hilo autocode`, in one undoable step after asking; "Quote" (Ctrl+Shift+Q) sends the current hit to the quote basket.
 #include "search_results_model.h"
 
 #include <QDockWidget>
@@ -34,8 +34,8 @@ public:
 
     // Runs the query now (the box also runs it shortly after typing stops, and on Return).
     void runQuery(const QString& query);
-    // Codes every hit of the current query (not just those shown) with the code, for the
-    // current coder, as one undo step. Asks first when `confirm`. Returns whether it coded.
+    // Codes every speaker turn the current query finds (not just those shown) with the code,
+    // for the current coder, as one undo step. Asks first when `confirm`. Returns whether it coded.
     bool codeAllHits(std::int64_t codeId, bool confirm = true);
 
     QLineEdit* queryEdit() const { return query_; }

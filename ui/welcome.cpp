@@ -1,6 +1,6 @@
 #include "welcome.h"
 
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "text/user_error.h"
 
@@ -45,7 +45,7 @@ fs::path buildDemoProject(const fs::path& corpus, const fs::path& target)
     fs::remove_all(building);
     try {
         Project project = Project::create(building);
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
     } catch (...) {
         fs::remove_all(building);
         throw;

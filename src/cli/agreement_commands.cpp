@@ -2,6 +2,7 @@
 // and disagreements (where coders differ, for the team's discussion).
 #include "command.h"
 #include "json_output.h"
+#include "text_table.h"
 
 #include "analysis/agreement/disagreement_export.h"
 #include "analysis/agreement/project_agreement.h"
@@ -111,22 +112,6 @@ private:
     std::map<std::string, std::size_t> numbers_;
     std::vector<std::string> order_;
 };
-
-void printTable(const std::vector<std::vector<std::string>>& rows)
-{
-    std::vector<std::size_t> widths;
-    for (const auto& row : rows)
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            widths.resize(std::max(widths.size(), row.size()), 0);
-            widths[i] = std::max(widths[i], row[i].size());
-        }
-    for (const auto& row : rows) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i)
-            line += row[i] + (i + 1 < row.size() ? std::string(widths[i] - row[i].size() + 2, ' ') : "");
-        std::cout << line << "\n";
-    }
-}
 
 struct NamedResult {
     const char* key;

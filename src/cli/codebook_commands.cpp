@@ -2,10 +2,13 @@
 #include "command.h"
 #include "json_output.h"
 
+#include "codebook/bundled_codebooks.h"
 #include "codebook/codebook_formats.h"
 #include "import/file_bytes.h"
 #include "import/text_decoding.h"
+#include "operation_feedback.h"
 #include "project/codebook_store.h"
+#include "project/operations/codebook_operations.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
 
@@ -52,8 +55,17 @@ QJsonObject codeToJson(const CodeRecord& r)
                        {QStringLiteral("sources"), static_cast<qint64>(r.sourceCount)}};
 }
 
+// A .qdc or .csv file, or the name of a codebook that ships with Hilo (tfcsea).
 codebook::Codebook readCodebookFile(const std::string& path)
 {
+    std::error_code error;
+    if (!std::filesystem::exists(path, error) && path.find('/') == std::string::npos && path.find('.') == std::string::npos) {
+        try {
+            return codebook::loadBundledCodebook(path);
+        } catch (const UserError& e) {
+            throw UserError(path + ": no such file, and " + e.what());
+        }
+    }
     const std::string name = std::filesystem::path(path).filename().string();
     const std::string ext = import::lowerExtension(path);
     const std::string bytes = import::readFileBytes(path);
@@ -78,6 +90,7 @@ int codebookCommand(const Arguments& args)
     Project project = Project::open(args.positional(0, "PROJECT"),
                                     reads ? Project::Access::ReadOnly : Project::Access::ReadWrite);
     CodebookStore store(project);
+    const ops::OperationContext context = operationContext("codebook", "Indexing");
     const auto arg = [&args](std::size_t i, const char* what) { return args.positional(i, what); };
     const bool json = args.has("json");
     std::string done;
@@ -98,14 +111,14 @@ int codebookCommand(const Arguments& args)
         return 0;
     }
     if (action == "add") {
-        const std::int64_t id = store.add(arg(2, "PATH"), fieldsFrom(args), args.value("guid").value_or(""));
+        const std::int64_t id = ops::addCode(project, arg(2, "PATH"), fieldsFrom(args), args.value("guid").value_or(""), context);
         done = "added " + store.findById(id)->path;
     } else if (action == "edit") {
-        store.update(arg(2, "CODE"), fieldsFrom(args));
+        ops::editCode(project, arg(2, "CODE"), fieldsFrom(args), context);
         done = "updated " + store.code(arg(2, "CODE")).path;
     } else if (action == "rename") {
         const CodeRecord before = store.code(arg(2, "CODE"));
-        store.rename(before.path, arg(3, "NEW_NAME"));
+        ops::renameCode(project, before.path, arg(3, "NEW_NAME"), context);
         done = "renamed " + before.path + " to " + store.findById(before.id)->path;
     } else if (action == "move") {
         const CodeRecord before = store.code(arg(2, "CODE"));
@@ -119,24 +132,24 @@ int codebookCommand(const Arguments& args)
                 throw UsageError("--position must be a number from 1");
             position = value - 1;
         }
-        store.move(before.path, parent, position);
+        ops::moveCode(project, before.path, parent, position, context);
         done = "moved " + before.path + " to " + store.findById(before.id)->path;
     } else if (action == "merge") {
         const CodeRecord from = store.code(arg(2, "FROM"));
         const CodeRecord into = store.code(arg(3, "INTO"));
-        const std::int64_t moved = store.merge(from.path, into.path);
+        const std::int64_t moved = ops::mergeCodes(project, from.path, into.path, context);
         done = "merged " + from.path + " into " + into.path + " (" + std::to_string(moved) + " codings)";
     } else if (action == "delete") {
         const CodeRecord code = store.code(arg(2, "CODE"));
         std::int64_t deleted = 0;
         try {
-            deleted = store.remove(code.path, args.has("with-codings"));
+            deleted = ops::deleteCode(project, code.path, args.has("with-codings"), context);
         } catch (const UserError& e) {
             throw UserError(std::string(e.what()) + " (--with-codings deletes them)");
         }
         done = "deleted " + code.path + (deleted > 0 ? " and " + std::to_string(deleted) + " codings" : "");
     } else if (action == "import") {
-        const CodebookImportReport report = store.importCodebook(readCodebookFile(arg(2, "FILE")));
+        const CodebookImportReport report = ops::importCodebook(project, readCodebookFile(arg(2, "FILE")), context);
         if (json) {
             const auto toArray = [](const std::vector<std::string>& paths) {
                 QJsonArray array;
@@ -181,7 +194,7 @@ std::vector<Command> codebookCommands()
 {
     return {{"codebook",
              "PROJECT [list | add PATH | edit CODE | rename CODE NAME | move CODE (PARENT | --top) [--position N] | "
-             "merge FROM INTO | delete CODE [--with-codings] | import FILE | export FILE] "
+             "merge FROM INTO | delete CODE [--with-codings] | import FILE|BUNDLED | export FILE] "
              "[--definition T] [--inclusion T] [--exclusion T] [--example T] [--memo T] [--label-es T] [--color #rrggbb] "
              "[--guid G] [--not-codable] [--json]",
              "show and shape the codebook; import and export .qdc (REFI-QDA) or .csv",

@@ -2,10 +2,11 @@
 #include "command.h"
 #include "json_output.h"
 
-#include "project/autocoder.h"
+#include "operation_feedback.h"
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
+#include "project/operations/coding_operations.h"
 #include "project/source_store.h"
 #include "text/unicode_text.h"
 #include "text/user_error.h"
@@ -142,12 +143,11 @@ int code(const Arguments& args)
 {
     Project project = Project::open(args.positional(0, "PROJECT"));
     const Target t = targetFrom(project, args);
-    CodingStore store(project);
-    const std::int64_t id =
-        store.add({t.source.id, t.code.id, t.coder.id, t.span.start, t.span.end, args.value("memo").value_or("")});
-    const std::string words = text::slice(t.source.text, t.span.start, t.span.end);
+    const std::int64_t id = ops::code(project, {t.source.id, t.code.id, t.coder.id, t.span.start, t.span.end,
+                                                args.value("memo").value_or("")},
+                                      operationContext("code", "Indexing"));
     if (args.has("json")) {
-        for (const CodingRecord& c : store.forSource(t.source.id))
+        for (const CodingRecord& c : CodingStore(project).forSource(t.source.id))
             if (c.id == id)
                 printJson(codingToJson(c));
     } else {
@@ -178,7 +178,7 @@ int uncode(const Arguments& args)
             throw UserError(t.coder.name + " has no coding of " + t.code.path + " at " + std::to_string(t.span.start) +
                             ":" + std::to_string(t.span.end) + " in " + t.source.name);
     }
-    store.remove(id);
+    ops::uncode(project, id, operationContext("uncode", "Indexing"));
     std::cout << "removed coding " << id << "\n";
     return 0;
 }
@@ -201,10 +201,16 @@ int codings(const Arguments& args)
     return 0;
 }
 
+// "1 turn", "3 turns".
+std::string counted(std::int64_t count, const std::string& noun)
+{
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 int autocodeCommand(const Arguments& args)
 {
     Project project = Project::open(args.positional(0, "PROJECT"));
-    AutocodeRequest request;
+    ops::AutocodeRequest request;
     request.query = args.value("query").value_or("");
     request.code = args.value("code").value_or("");
     request.coder = args.value("coder").value_or("");
@@ -213,16 +219,23 @@ int autocodeCommand(const Arguments& args)
     const std::string unit = args.value("unit").value_or("turn");
     if (unit != "turn" && unit != "sentence")
         throw UsageError("--unit must be turn or sentence");
-    request.unit = unit == "turn" ? AutocodeRequest::Unit::Turn : AutocodeRequest::Unit::Sentence;
-    request.role = args.value("role");
+    request.unit = unit == "turn" ? ops::AutocodeRequest::Unit::Turn : ops::AutocodeRequest::Unit::Sentence;
+    if (const auto role = args.value("role")) {
+        if (*role == "any")
+            request.role.reset();
+        else if (*role == "participant" || *role == "interviewer" || *role == "unknown")
+            request.role = *role;
+        else
+            throw UsageError("--role must be participant, interviewer, unknown or any");
+    }
     request.source = args.value("source");
-    const AutocodeReport report = autocode(project, request);
+    const ops::AutocodeReport report = ops::autocode(project, request, operationContext("autocode", "Indexing"));
     if (args.has("json"))
         printJson(QJsonObject{{QStringLiteral("matched"), static_cast<qint64>(report.matched)},
                               {QStringLiteral("coded"), static_cast<qint64>(report.coded)}});
     else
-        std::cout << "coded " << report.coded << " excerpts (" << report.matched << " " << unit << "s matched; "
-                  << report.matched - report.coded << " were already coded)\n";
+        std::cout << "coded " << counted(report.coded, "excerpt") << " (" << counted(report.matched, unit) << " matched; "
+                  << report.matched - report.coded << " already coded)\n";
     return 0;
 }
 
@@ -239,8 +252,8 @@ std::vector<Command> codingCommands()
          "remove a coding", target, uncode},
         {"codings", "PROJECT [--source S] [--code C] [--coder NAME] [--group TAG] [--json]",
          "list codings; --code includes the code's sub-codes", {{"source", "code", "coder", "group"}, {"json"}}, codings},
-        {"autocode", "PROJECT --query Q --code C --coder NAME [--unit turn|sentence] [--role participant|interviewer] [--source S] [--json]",
-         "code every turn or sentence that matches a query",
+        {"autocode", "PROJECT --query Q --code C --coder NAME [--unit turn|sentence] [--role participant|interviewer|unknown|any] [--source S] [--json]",
+         "code every turn or sentence that a search query matches (participants' turns unless --role or the query says)",
          {{"query", "code", "coder", "unit", "role", "source"}, {"json"}}, autocodeCommand},
     };
 }

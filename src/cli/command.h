@@ -27,17 +27,11 @@ std::vector<Command> agreementCommands(); // agreement, disagreements
 std::vector<Command> exchangeCommands(); // export --qdpx, merge
 std::vector<Command> reliabilityCommands(); // doctor, backups, restore
 
-// Keeps a backup of project.db before import, merge, autocode, codebook merge/import.
-void backupBeforeBulkOperation(const std::string& verb, const std::vector<std::string>& positionals);
-
 // `hilo import PROJECT in.qdpx`: a REFI-QDA project into a new or existing project.
 bool isQdpxImport(const Arguments& args);
 int importQdpx(const Arguments& args);
 std::vector<Command> crosstabCommands(); // crosstab
 std::vector<Command> surveyCommands();  // survey, joint
-
-// Brings the project's search index up to date after a verb that changed sources or codings.
-void updateIndexAfter(const std::string& projectFolder);
 
 // Parses argv, runs the verb, and maps errors to exit codes: 0 success, 1 a problem with the
 // data or project (one line on stderr), 2 a usage error.

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "option_help.h"
 
 #include "store/database.h"
 #include "text/user_error.h"
@@ -7,7 +8,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <set>
 
 namespace hilo::cli {
 namespace {
@@ -28,15 +28,21 @@ void printHelp(const std::vector<Command>& commands)
               << "Usage: hilo VERB PROJECT [ARGS] [--json]\n\nVerbs:\n";
     for (const Command& command : commands)
         std::cout << "  " << command.verb << " " << command.usage << "\n      " << command.summary << "\n";
-    std::cout << "\nExit codes: 0 success, 1 a problem with the data or project, 2 a usage error.\n";
+    std::cout << "\n'hilo VERB --help' (or 'hilo help VERB') describes a verb's options.\n"
+              << "Exit codes: 0 success, 1 a problem with the data or project, 2 a usage error.\n";
 }
 
-// Verbs that may change what the search index holds. The index is updated here, in one place,
-// after the verb has saved its change and closed the project, rather than inside each verb: a
-// new verb cannot forget it, and a failed verb (exit code not 0) changed nothing to index.
-// Verbs in this list that only read (codebook list) find an empty queue and cost one query.
-const std::set<std::string> kIndexChangingVerbs = {"import", "code", "uncode", "autocode", "codebook",
-                                                     "groups", "merge", "restore"};
+// --help (or -h) anywhere before a "--" asks for the verb's help instead of running it.
+bool asksForHelp(const std::vector<std::string>& args)
+{
+    for (const std::string& arg : args) {
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h")
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -46,6 +52,8 @@ int runCli(int argc, char** argv)
     QCoreApplication application(argc, argv);
     const std::vector<Command> commands = allCommands();
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() == 2 && args.front() == "help")
+        args = {args[1], "--help"}; // hilo help VERB
     if (args.empty() || args.front() == "--help" || args.front() == "-h" || args.front() == "help") {
         printHelp(commands);
         return args.empty() ? 2 : 0;
@@ -60,13 +68,14 @@ int runCli(int argc, char** argv)
     for (const Command& command : commands) {
         if (command.verb != verb)
             continue;
+        if (asksForHelp(args)) {
+            printVerbHelp(command, std::cout);
+            return 0;
+        }
         try {
-            const Arguments arguments(args, command.options);
-            backupBeforeBulkOperation(verb, arguments.positionals());
-            const int exitCode = command.run(arguments);
-            if (exitCode == 0 && kIndexChangingVerbs.count(verb) && !arguments.positionals().empty())
-                updateIndexAfter(arguments.positionals().front());
-            return exitCode;
+            // The verb parses, calls one operation of the core (src/project/operations/), which
+            // owns backups, transactions and the index, and prints what it did.
+            return command.run(Arguments(args, command.options));
         } catch (const UsageError& e) {
             std::cerr << "hilo " << verb << ": " << e.what() << "\nusage: hilo " << verb << " " << command.usage << "\n";
             return 2;

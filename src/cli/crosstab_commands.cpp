@@ -1,6 +1,7 @@
 // The code matrix on the command line: `hilo crosstab`.
 #include "command.h"
 #include "json_output.h"
+#include "text_table.h"
 #include "report_output.h"
 
 #include "analysis/crosstab/code_matrix.h"
@@ -120,28 +121,35 @@ QJsonObject matrixToJson(const CodeMatrix& matrix, CellMeasure measure)
 
 void printText(const CodeMatrix& matrix, CellMeasure measure)
 {
-    std::cout << "code";
+    std::vector<std::vector<std::string>> table;
+    std::vector<std::string> header{"code"};
     for (const analysis::MatrixColumn& column : matrix.columns)
-        std::cout << "\t" << column.label << " (n=" << column.sources << ")";
-    std::cout << "\ttotal (n=" << matrix.sources << ")\ttest\n";
+        header.push_back(column.label + " (n=" + std::to_string(column.sources) + ")");
+    header.push_back("total (n=" + std::to_string(matrix.sources) + ")");
+    header.push_back("test");
+    table.push_back(std::move(header));
     for (std::size_t r = 0; r < matrix.rows.size(); ++r) {
         const analysis::MatrixRow& row = matrix.rows[r];
-        std::cout << std::string(static_cast<std::size_t>(row.depth) * 2, ' ') << row.name;
+        std::vector<std::string> line{std::string(static_cast<std::size_t>(row.depth) * 2, ' ') + row.name};
         for (const analysis::MatrixCell& cell : row.cells)
-            std::cout << "\t" << analysis::matrixCellText(cell, measure);
-        std::cout << "\t" << analysis::matrixCellText(row.total, measure);
+            line.push_back(analysis::matrixCellText(cell, measure));
+        line.push_back(analysis::matrixCellText(row.total, measure));
         const analysis::CodeRowTest test = analysis::rowTest(matrix, r);
         if (test.method == "fisher")
-            std::cout << "\tFisher p=" << analysis::formatPValue(test.pValue);
+            line.push_back("Fisher p=" + analysis::formatPValue(test.pValue));
         else if (!test.method.empty())
-            std::cout << "\tchi2(" << test.degreesOfFreedom << ")=" << analysis::formatDecimal(test.statistic, 2)
-                      << " p=" << analysis::formatPValue(test.pValue) << (test.smallExpected ? " (expected < 5)" : "");
-        std::cout << "\n";
+            line.push_back("chi2(" + std::to_string(test.degreesOfFreedom) + ")=" + analysis::formatDecimal(test.statistic, 2) +
+                           " p=" + analysis::formatPValue(test.pValue) + (test.smallExpected ? " (expected < 5)" : ""));
+        else
+            line.emplace_back();
+        table.push_back(std::move(line));
     }
-    std::cout << "(any code)";
+    std::vector<std::string> totals{"(any code)"};
     for (const analysis::MatrixCell& cell : matrix.columnTotals)
-        std::cout << "\t" << analysis::matrixCellText(cell, measure);
-    std::cout << "\t" << analysis::matrixCellText(matrix.grandTotal, measure) << "\n";
+        totals.push_back(analysis::matrixCellText(cell, measure));
+    totals.push_back(analysis::matrixCellText(matrix.grandTotal, measure));
+    table.push_back(std::move(totals));
+    printTable(table);
 }
 
 int crosstab(const Arguments& args)

@@ -4,17 +4,14 @@
 #include "command.h"
 #include "json_output.h"
 
-#include "import/qdpx_reader.h"
-#include "import/qdpx_writer.h"
+#include "operation_feedback.h"
+#include "project/operations/exchange_operations.h"
 #include "project/project.h"
-#include "project/snapshot_merger.h"
-#include "project/snapshot_reader.h"
 #include "text/user_error.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cctype>
 #include <iostream>
 
 namespace hilo::cli {
@@ -77,13 +74,6 @@ void printReport(const std::string& from, const MergeReport& report, bool json)
         std::cerr << "warning: " << line << "\n";
 }
 
-bool endsWithQdpx(const std::string& file)
-{
-    std::string lower = file;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower.size() > 5 && lower.compare(lower.size() - 5, 5, ".qdpx") == 0;
-}
-
 int exportProject(const Arguments& args)
 {
     const std::string folder = args.positional(0, "PROJECT");
@@ -91,18 +81,16 @@ int exportProject(const Arguments& args)
     if (!target)
         throw UsageError("say where to write: --qdpx FILE.qdpx");
     Project project = Project::open(folder, Project::Access::ReadOnly);
-    const import::ProjectSnapshot snapshot = readProjectSnapshot(project);
-    import::writeQdpx(snapshot, *target);
+    const ops::ExportSummary summary = ops::exportQdpx(project, *target, operationContext("export", "Exporting"));
     if (args.has("json")) {
         printJson(QJsonObject{{QStringLiteral("file"), qs(*target)},
-                              {QStringLiteral("sources"), static_cast<qint64>(snapshot.sources.size())},
-                              {QStringLiteral("codes"), static_cast<qint64>(codebook::flatten(snapshot.codebook).size())},
-                              {QStringLiteral("coders"), static_cast<qint64>(snapshot.coders.size())},
-                              {QStringLiteral("codings"), static_cast<qint64>(snapshot.codings.size())}});
+                              {QStringLiteral("sources"), static_cast<qint64>(summary.sources)},
+                              {QStringLiteral("codes"), static_cast<qint64>(summary.codes)},
+                              {QStringLiteral("coders"), static_cast<qint64>(summary.coders)},
+                              {QStringLiteral("codings"), static_cast<qint64>(summary.codings)}});
     } else {
-        std::cout << "Wrote " << *target << ": " << snapshot.sources.size() << " sources, "
-                  << codebook::flatten(snapshot.codebook).size() << " codes, " << snapshot.coders.size() << " coders, "
-                  << snapshot.codings.size() << " codings\n";
+        std::cout << "Wrote " << *target << ": " << summary.sources << " sources, " << summary.codes << " codes, "
+                  << summary.coders << " coders, " << summary.codings << " codings\n";
     }
     return 0;
 }
@@ -113,17 +101,9 @@ int merge(const Arguments& args)
     const std::string other = args.positional(1, "OTHER (the coder's copy of the project, or a .qdpx)");
     MergeOptions options;
     options.defaultGroup = args.value("group");
-    import::ProjectSnapshot snapshot;
-    if (endsWithQdpx(other)) {
-        snapshot = import::readQdpx(other);
-        options.guardNewSources = true; // text from another tool, never checked by this project
-        options.acceptFlags = args.has("accept-flags");
-    } else {
-        Project source = Project::open(other, Project::Access::ReadOnly);
-        snapshot = readProjectSnapshot(source);
-    }
+    options.acceptFlags = args.has("accept-flags");
     Project project = Project::open(folder);
-    printReport(other, mergeSnapshot(project, snapshot, options), args.has("json"));
+    printReport(other, ops::mergeFrom(project, other, options, operationContext("merge", "Merging")), args.has("json"));
     return 0;
 }
 
@@ -132,7 +112,7 @@ int merge(const Arguments& args)
 bool isQdpxImport(const Arguments& args)
 {
     const std::vector<std::string>& p = args.positionals();
-    return p.size() > 1 && std::any_of(p.begin() + 1, p.end(), endsWithQdpx);
+    return p.size() > 1 && std::any_of(p.begin() + 1, p.end(), [](const std::string& f) { return ops::isQdpxFile(f); });
 }
 
 int importQdpx(const Arguments& args)
@@ -143,22 +123,27 @@ int importQdpx(const Arguments& args)
         throw UsageError("import one .qdpx at a time, without other files");
     if (args.value("attributes") || args.value("language"))
         throw UsageError("--attributes and --language do not apply to a .qdpx, which carries its own");
-    // Read and check the whole file before the project is opened, or created.
-    const import::ProjectSnapshot snapshot = import::readQdpx(files.front());
     std::error_code error;
     const bool exists = std::filesystem::exists(folder, error);
     // An empty folder becomes the new project, as `hilo init` allows.
     const bool isProject = exists && !std::filesystem::is_empty(folder, error);
+    if (!std::filesystem::is_regular_file(files.front(), error))
+        throw UserError(files.front() + ": no such file, or it cannot be read");
     Project project = isProject ? Project::open(folder) : Project::create(folder);
     MergeOptions options;
     options.defaultGroup = args.value("group");
-    options.guardNewSources = true;
     options.acceptFlags = args.has("accept-flags");
     try {
-        printReport(files.front(), mergeSnapshot(project, snapshot, options), args.has("json"));
+        printReport(files.front(), ops::importQdpx(project, files.front(), options, operationContext("import", "Importing")),
+                    args.has("json"));
     } catch (...) {
-        if (!exists) // a project this command created and could not fill: leave nothing behind
+        // A project this command created and could not fill: leave nothing behind (an empty
+        // folder given for it stays, empty).
+        if (!exists)
             std::filesystem::remove_all(folder, error);
+        else if (!isProject)
+            for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+                std::filesystem::remove_all(entry.path(), error);
         throw;
     }
     return 0;

@@ -2,7 +2,9 @@
 #include "command.h"
 #include "json_output.h"
 
+#include "operation_feedback.h"
 #include "project/doctor.h"
+#include "project/operations/maintenance_operations.h"
 #include "project/project.h"
 #include "project/project_backups.h"
 #include "text/user_error.h"
@@ -82,7 +84,7 @@ int restore(const Arguments& args)
     const std::string folder = args.positional(0, "PROJECT");
     const std::string id = args.positional(1, "ID (see hilo backups)");
     Project project = Project::open(folder);
-    const BackupInfo before = restoreBackup(project, id);
+    const BackupInfo before = ops::restore(project, id, operationContext("restore", "Indexing"));
     if (args.has("json"))
         printJson(QJsonObject{{QStringLiteral("restored"), qs(id)}, {QStringLiteral("previous_state"), qs(before.id)}});
     else
@@ -103,28 +105,6 @@ std::vector<Command> reliabilityCommands()
         {"restore", "PROJECT ID [--json]", "bring back a backup (the current state is backed up first)",
          {{}, {"json"}}, restore},
     };
-}
-
-void backupBeforeBulkOperation(const std::string& verb, const std::vector<std::string>& args)
-{
-    if (args.empty())
-        return;
-    std::string operation = verb;
-    if (verb == "codebook") {
-        if (args.size() < 2 || (args[1] != "merge" && args[1] != "import"))
-            return;
-        operation = "codebook-" + args[1];
-    } else if (verb != "import" && verb != "merge" && verb != "autocode") {
-        return;
-    }
-    const std::filesystem::path folder = args.front();
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(folder / "project.db", error))
-        return; // a new project (import of a .qdpx into an empty folder): nothing to keep
-    // Taken under the writer lock, so the copy is not of a state another writer is changing;
-    // a refused lock is the same clear message the verb itself would give.
-    WriterLock lock(folder);
-    backupProject(folder, "before-" + operation);
 }
 
 } // namespace hilo::cli

@@ -1,10 +1,11 @@
-// Verbs about the search index: search and reindex; and the index update that follows every
-// verb that changes sources or codings.
+// Verbs about the search index: search and reindex.
 #include "command.h"
 #include "json_output.h"
 
 #include "index/index_sync.h"
 #include "index/search.h"
+#include "operation_feedback.h"
+#include "project/operations/maintenance_operations.h"
 #include "project/project.h"
 #include "text/user_error.h"
 
@@ -180,7 +181,7 @@ int search(const Arguments& args)
 int reindex(const Arguments& args)
 {
     Project project = Project::open(args.positional(0, "PROJECT"));
-    const IndexSyncReport report = rebuildIndex(project, showProgress);
+    const IndexSyncReport report = ops::reindex(project, operationContext("reindex", "Indexing"));
     if (args.has("json")) {
         printJson(QJsonObject{{QStringLiteral("sources"), static_cast<qint64>(report.sourcesIndexed)},
                               {QStringLiteral("documents"), static_cast<qint64>(report.documents)},
@@ -202,24 +203,6 @@ std::vector<Command> searchCommands()
          {{"limit", "facets"}, {"json"}}, search},
         {"reindex", "PROJECT [--json]", "rebuild the search index from project.db", {{}, {"json"}}, reindex},
     };
-}
-
-void updateIndexAfter(const std::string& projectFolder)
-{
-    try {
-        {
-            // A verb that only read (codebook list) leaves the index fresh: then no writer
-            // lock is needed, so it also works while another process writes.
-            Project reader = Project::open(projectFolder, Project::Access::ReadOnly);
-            if (indexIsFresh(reader))
-                return;
-        }
-        Project project = Project::open(projectFolder);
-        syncIndex(project, showProgress);
-    } catch (const UserError& e) {
-        // The change itself is saved: say so, so nobody repeats it.
-        throw UserError(std::string("the change is saved, but the search index was not updated: ") + e.what());
-    }
 }
 
 } // namespace hilo::cli

@@ -2,27 +2,18 @@
 #include "command.h"
 #include "json_output.h"
 
-#include "project/importer.h"
+#include "operation_feedback.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "text/unicode_text.h"
 
 #include <QJsonArray>
 
-#include <unistd.h>
-
 #include <iostream>
 
 namespace hilo::cli {
 namespace {
-
-void showProgress(std::size_t done, std::size_t total)
-{
-    // A progress bar only for a person watching; scripts and logs get none.
-    if (isatty(STDERR_FILENO) == 0)
-        return;
-    std::cerr << "\rReading " << done << "/" << total << (done == total ? "\n" : "") << std::flush;
-}
 
 int importFiles(const Arguments& args)
 {
@@ -43,7 +34,7 @@ int importFiles(const Arguments& args)
     request.acceptFlags = args.has("accept-flags");
 
     Project project = Project::open(folder);
-    const ImportReport report = importTranscripts(project, request, showProgress);
+    const ImportReport report = ops::importTranscripts(project, request, operationContext("import", "Reading"));
 
     if (args.has("json")) {
         QJsonArray imported;

@@ -300,6 +300,7 @@ private:
 
     Xapian::Query filterQuery(const Token& token)
     {
+        noteFilterName(token);
         if (filters_ == nullptr)
             return resolveFilter(token);
         const std::string key = token.name + ":" + token.text;
@@ -349,6 +350,14 @@ private:
             return booleanTerm(kKindPrefix + kind);
         }
         return attributeQuery(token, name);
+    }
+
+    void noteFilterName(const Token& token)
+    {
+        const std::string name = text::fold(token.name);
+        const std::string value = text::fold(token.text);
+        if (name != "role" || value == "interviewer" || value == "participant" || value == "unknown")
+            result_.filterNames.insert(name);
     }
 
     bool hasAttribute(const std::string& name)

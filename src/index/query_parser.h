@@ -30,6 +30,10 @@ struct ParsedQuery {
     std::set<std::string> positionalTerms;
     std::set<std::string> stemmedTerms;
     std::vector<std::string> wildcardPrefixes;
+    // The filters the query names, folded ("role", "group", an attribute's name): a caller that
+    // adds a default filter leaves it out when the query gives its own. `role` counts only for
+    // the speaker's role (interviewer, participant, unknown), not an attribute called role.
+    std::set<std::string> filterNames;
 };
 
 // What filters resolved to, by "name:value", kept by a caller that parses many queries while

@@ -117,8 +117,7 @@ private:
 
 } // namespace
 
-ImportReport importTranscripts(Project& project, const ImportRequest& request,
-                               const std::function<void(std::size_t, std::size_t)>& progress)
+PreparedImport prepareImport(Project& project, const ImportRequest& request, const Progress& progress)
 {
     if (project.readOnly())
         throw UserError(project.folder().string() + ": opened read-only; cannot import");
@@ -131,42 +130,43 @@ ImportReport importTranscripts(Project& project, const ImportRequest& request,
         attributes = import::AttributeTable::read(*request.attributesCsv);
     const import::BuildOptions options = buildOptions(sources, request, attributes ? &*attributes : nullptr);
 
-    // Read and check everything before writing anything.
-    struct Pending {
-        import::BuiltTranscript built;
-        std::string hash;
-    };
-    std::vector<Pending> pending;
-    ImportReport report;
+    PreparedImport prepared;
     std::map<std::string, std::string> namesByHash; // within this import
     std::map<std::string, std::string> filesByName;
+    auto exists = project.db().prepare("SELECT 1 FROM sources WHERE name = ?1");
     for (std::size_t i = 0; i < request.files.size(); ++i) {
         const std::filesystem::path& file = request.files[i];
         import::BuiltTranscript built = import::buildTranscript(file, options);
         const std::string hash = contentHash(built.transcript.text);
         const std::string fileName = file.filename().string();
         if (const auto existing = sources.findSourceByHash(hash)) {
-            report.skipped.push_back({fileName, "same text as source " + sources.source(std::to_string(*existing)).name});
+            prepared.skipped.push_back({fileName, "same text as source " + sources.source(std::to_string(*existing)).name});
         } else if (const auto earlier = namesByHash.find(hash); earlier != namesByHash.end()) {
-            report.skipped.push_back({fileName, "same text as " + earlier->second + " in this import"});
+            prepared.skipped.push_back({fileName, "same text as " + earlier->second + " in this import"});
         } else {
             const std::string& name = built.transcript.name;
             if (const auto clash = filesByName.find(name); clash != filesByName.end())
                 throw UserError(fileName + ": has the same name as " + clash->second + " in this import; rename one");
-            auto exists = project.db().prepare("SELECT 1 FROM sources WHERE name = ?1");
-            if (exists.bind(1, name).step())
+            const bool taken = exists.bind(1, name).step();
+            exists.reset();
+            if (taken)
                 throw UserError(fileName + ": a different source named '" + name + "' is already in the project; rename the file");
             namesByHash.emplace(hash, fileName);
             filesByName.emplace(name, fileName);
-            pending.push_back({std::move(built), hash});
+            prepared.transcripts.push_back({std::move(built), hash});
         }
-        if (progress)
-            progress(i + 1, request.files.size());
+        checkProgress(progress, i + 1, request.files.size());
     }
+    return prepared;
+}
 
+ImportReport writeImport(Project& project, const PreparedImport& prepared)
+{
+    ImportReport report;
+    report.skipped = prepared.skipped;
     store::Transaction transaction(project.db());
     SourceWriter writer(project.db());
-    for (const Pending& p : pending) {
+    for (const PreparedImport::Transcript& p : prepared.transcripts) {
         const import::Transcript& t = p.built.transcript;
         const std::int64_t id = writer.write(p.built, p.hash);
         report.imported.push_back({id, t.name, t.groupTag, t.language, static_cast<std::int64_t>(t.turns.size()),

@@ -1,7 +1,11 @@
 #pragma once
 // Imports transcript files into a project as one all-or-nothing step: every file is read,
-// checked and interpreted first; only when all succeed are they written, in one transaction.
+// checked and interpreted first (prepareImport); only when all succeed are they written, in
+// one transaction (writeImport). Callers go through ops::importTranscripts
+// (operations/source_operations.h), which takes the backup between the two steps.
+#include "import/transcript_builder.h"
 #include "project.h"
+#include "text/progress.h"
 
 #include <filesystem>
 #include <functional>
@@ -38,9 +42,21 @@ struct ImportReport {
     std::vector<SkippedFile> skipped;
 };
 
-// Progress: (files done, files in all). Throws UserError for the first bad file; the project
-// is then exactly as it was.
-ImportReport importTranscripts(Project& project, const ImportRequest& request,
-                               const std::function<void(std::size_t, std::size_t)>& progress = {});
+// Every file read and checked, ready to be written.
+struct PreparedImport {
+    struct Transcript {
+        import::BuiltTranscript built;
+        std::string hash;
+    };
+    std::vector<Transcript> transcripts; // to be written
+    std::vector<SkippedFile> skipped;    // already in the project, or twice in this import
+};
+
+// Reads and checks every file; writes nothing. Progress counts files read; a cancel throws
+// Cancelled. Throws UserError for the first bad file.
+PreparedImport prepareImport(Project& project, const ImportRequest& request, const Progress& progress = {});
+
+// Writes what prepareImport read, in one transaction.
+ImportReport writeImport(Project& project, const PreparedImport& prepared);
 
 } // namespace hilo

@@ -38,6 +38,8 @@ public:
     Statement prepare(std::string_view sql);
     std::int64_t lastInsertId() const;
     int changes() const;
+    // Rows inserted, updated or deleted on this connection since it opened.
+    std::int64_t totalChanges() const;
     sqlite3* handle() const { return db_; }
 
     // The integer result of a one-row, one-column query (a pragma, a count).

@@ -23,4 +23,18 @@ inline void checkProgress(const Progress& progress, std::size_t done, std::size_
         throw Cancelled();
 }
 
+// One of `count` equal parts of a whole job's progress, each counted in kPhaseSteps, so work in
+// several steps (read, then write) moves one bar forward and can be cancelled at a known step.
+inline constexpr std::size_t kPhaseSteps = 1000;
+
+inline Progress progressPhase(const Progress& whole, std::size_t index, std::size_t count)
+{
+    if (!whole)
+        return {};
+    return [whole, index, count](std::size_t done, std::size_t total) {
+        const std::size_t part = total == 0 ? 0 : (done < total ? done : total) * kPhaseSteps / total;
+        return whole(index * kPhaseSteps + part, count * kPhaseSteps);
+    };
+}
+
 } // namespace hilo

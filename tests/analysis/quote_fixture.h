@@ -6,7 +6,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "support/temp_folder.h"
@@ -50,7 +50,7 @@ struct QuoteFixture {
         ImportRequest request;
         request.files = {folder.write("YP11.txt", kEnglishInterview), folder.write("YP12.txt", kSpanishInterview)};
         request.attributesCsv = folder.write("participants.csv", kAttributes);
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
         english = SourceStore(project).source("YP11").id;
         spanish = SourceStore(project).source("YP12").id;
         coder = CoderStore(project).add("Ana");

@@ -5,7 +5,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/source_store.h"
 #include "support/temp_folder.h"
 #include "text/unicode_text.h"
@@ -57,7 +57,7 @@ struct Fixture {
                 text += participant + ": " + kLines[(static_cast<std::size_t>(line) + rng()) % 6] + "\n";
             request.files.push_back(folder.write(participant + ".txt", text));
         }
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
 
         CodebookStore codebook(project);
         for (const char* path : {"Disclosure", "Disclosure/Barriers", "Disclosure/Barriers/Embarrassment",

@@ -7,7 +7,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/source_store.h"
 #include "support/temp_folder.h"
 
@@ -51,7 +51,7 @@ struct Fixture {
         int n = 0;
         for (const char* text : kTranscripts)
             request.files.push_back(folder.write("T" + std::to_string(++n) + ".txt", text));
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
         for (const SourceSummary& s : SourceStore(project).sources())
             sources.push_back(SourceStore(project).source(std::to_string(s.id)));
         CodebookStore book(project);

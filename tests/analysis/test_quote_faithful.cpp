@@ -3,7 +3,7 @@
 // edits of every transcript of the demo corpus and of the fixture's interviews.
 #include "analysis/quotes/quote_text.h"
 #include "analysis/quotes/quote_trimming.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "quote_fixture.h"
 #include "text/user_error.h"
 
@@ -67,7 +67,7 @@ TEST_CASE("a quote's text equals its source except for explicit elisions and ins
     ImportRequest demo;
     for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
         demo.files.push_back(entry.path());
-    importTranscripts(f.project, demo);
+    ops::importTranscripts(f.project, demo);
 
     std::mt19937 random(20261129);
     int checked = 0;

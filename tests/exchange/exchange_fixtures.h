@@ -6,7 +6,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/source_store.h"
 
 #include <algorithm>
@@ -27,7 +27,7 @@ inline void fillCodedDemo(Project& project)
         request.files.push_back(entry.path());
     std::sort(request.files.begin(), request.files.end());
     request.attributesCsv = std::filesystem::path(HILO_DEMO_DIR) / "participants.csv";
-    importTranscripts(project, request);
+    ops::importTranscripts(project, request);
 
     CoderStore coders(project);
     const std::int64_t ana = coders.add("Ana");

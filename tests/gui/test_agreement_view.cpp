@@ -5,7 +5,7 @@
 #include "coding_controller.h"
 #include "demo_project.h"
 #include "main_window.h"
-#include "project/autocoder.h"
+#include "project/operations/coding_operations.h"
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
@@ -72,7 +72,7 @@ private Q_SLOTS:
         coders.add("Luis");
         // Ana codes sentences, Luis whole turns: the same turns, different boundaries. On
         // "culpa" both code the same sentences; on "blame" only Luis.
-        using Unit = hilo::AutocodeRequest::Unit;
+        using Unit = hilo::ops::AutocodeRequest::Unit;
         const std::string participant = "participant";
         for (const auto& [query, code, coder, unit] :
              std::vector<std::tuple<std::string, std::string, std::string, Unit>>{
@@ -83,13 +83,13 @@ private Q_SLOTS:
                  {"culpa*", "Fear of blame", "Ana", Unit::Sentence},
                  {"culpa*", "Fear of blame", "Luis", Unit::Sentence},
                  {"blame*", "Fear of blame", "Luis", Unit::Sentence}}) {
-            hilo::AutocodeRequest r;
+            hilo::ops::AutocodeRequest r;
             r.query = query;
             r.code = code;
             r.coder = coder;
             r.unit = unit;
             r.role = participant;
-            QVERIFY(hilo::autocode(project, r).coded > 0);
+            QVERIFY(hilo::ops::autocode(project, r).coded > 0);
         }
     }
 

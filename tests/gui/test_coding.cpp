@@ -12,7 +12,7 @@
 #include "main_window.h"
 #include "project/codebook_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -82,7 +82,7 @@ private:
         for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
             request.files.push_back(entry.path());
         request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::ops::importTranscripts(project, request);
 
         hilo::CodebookStore book(project);
         hilo::CodeFields red;

@@ -6,7 +6,7 @@
 #include "contrast.h"
 #include "main_window.h"
 #include "project/codebook_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "project_session.h"
@@ -78,7 +78,7 @@ private Q_SLOTS:
             for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
                 request.files.push_back(entry.path());
             request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-            hilo::importTranscripts(project, request);
+            hilo::ops::importTranscripts(project, request);
             hilo::CodebookStore book(project);
             // Colours a light desktop suggests: navy and black vanish on a dark margin.
             const char* colours[] = {"#1f77b4", "#d62728", "#000080", "#000000", "#2ca02c", "#ffdd00"};

@@ -4,7 +4,7 @@
 #include "long_work.h"
 #include "main_window.h"
 #include "project_files.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project_session.h"
 #include "search_dock.h"
@@ -52,7 +52,7 @@ private:
         hilo::ImportRequest request = demoRequest();
         request.files.assign(all.begin(), all.begin() + 10);
         rest_.assign(all.begin() + 10, all.end());
-        hilo::importTranscripts(project, request);
+        hilo::ops::importTranscripts(project, request);
         return path;
     }
 

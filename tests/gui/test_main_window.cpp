@@ -1,5 +1,5 @@
 // The workbench window on a real project, driven through its real widgets (offscreen).
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "source_tree_model.h"
 #include "main_window.h"
@@ -42,7 +42,7 @@ private Q_SLOTS:
         hilo::ImportRequest request;
         request.files = demoCorpus();
         request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::ops::importTranscripts(project, request);
     }
 
     void cleanupTestCase() { fs::remove_all(folder_); }
@@ -148,6 +148,8 @@ const QMetaObject& windowStateTestMetaObject();
 int runWindowStateTests(int argc, char** argv);
 const QMetaObject& darkPaletteTestMetaObject();
 int runDarkPaletteTests(int argc, char** argv);
+const QMetaObject& oneCoreTestMetaObject();
+int runOneCoreTests(int argc, char** argv);
 const QMetaObject& exchangeTestMetaObject();
 int runWorkflowTests(int argc, char** argv);
 const QMetaObject& workflowTestMetaObject();
@@ -228,6 +230,7 @@ int main(int argc, char** argv)
         {cancelTestMetaObject, runCancelTests},
         {windowStateTestMetaObject, runWindowStateTests},
         {darkPaletteTestMetaObject, runDarkPaletteTests},
+        {oneCoreTestMetaObject, runOneCoreTests},
     };
     int failures = 0;
     bool ranAny = false;

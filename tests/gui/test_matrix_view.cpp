@@ -9,11 +9,11 @@
 #include "main_window.h"
 #include "matrix_dock.h"
 #include "matrix_model.h"
-#include "project/autocoder.h"
+#include "project/operations/coding_operations.h"
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project_session.h"
 #include "test_folder.h"
@@ -90,13 +90,13 @@ private Q_SLOTS:
         for (const auto& entry : fs::directory_iterator(fs::path(HILO_DEMO_DIR) / "corpus"))
             request.files.push_back(entry.path());
         request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        hilo::importTranscripts(project, request);
+        hilo::ops::importTranscripts(project, request);
         hilo::CoderStore(project).add("Ana");
         hilo::CoderStore(project).add("Luis");
-        hilo::autocode(project, {"vergüenz*", "Embarrassment", "Ana", hilo::AutocodeRequest::Unit::Sentence, "participant"});
-        hilo::autocode(project, {"embarrass*", "Embarrassment", "Ana", hilo::AutocodeRequest::Unit::Sentence, "participant"});
-        hilo::autocode(project, {"culpa*", "Fear of blame", "Luis", hilo::AutocodeRequest::Unit::Sentence, {}});
-        hilo::autocode(project, {"adult*", "Being asked to come with an adult", "Ana", hilo::AutocodeRequest::Unit::Sentence, {}});
+        hilo::ops::autocode(project, {"vergüenz*", "Embarrassment", "Ana", hilo::ops::AutocodeRequest::Unit::Sentence, "participant"});
+        hilo::ops::autocode(project, {"embarrass*", "Embarrassment", "Ana", hilo::ops::AutocodeRequest::Unit::Sentence, "participant"});
+        hilo::ops::autocode(project, {"culpa*", "Fear of blame", "Luis", hilo::ops::AutocodeRequest::Unit::Sentence, {}});
+        hilo::ops::autocode(project, {"adult*", "Being asked to come with an adult", "Ana", hilo::ops::AutocodeRequest::Unit::Sentence, {}});
         const fs::path table = fs::path(HILO_DEMO_DIR) / "survey" / "disrupting_harm_mexico.csv";
         hilo::analysis::SurveyStore(project).importFigures(
             hilo::analysis::parseIndicatorTable(hilo::import::readFileBytes(table), table.filename().string()));

@@ -1,6 +1,6 @@
 // A project another process is writing: the window offers to open it read-only, then shows
 // "read-only", turns editing actions off, and refuses an edit with a message, changing nothing.
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/writer_lock.h"
 #include "test_folder.h"
@@ -53,7 +53,7 @@ private Q_SLOTS:
                                      "Entrevistadora: ¿Le contaste a alguien?\n\nYP07: No 😢, me daba vergüenza.\n";
         hilo::ImportRequest request;
         request.files = {transcript};
-        hilo::importTranscripts(project, request);
+        hilo::ops::importTranscripts(project, request);
     }
 
     void cleanupTestCase() { fs::remove_all(folder_); }

@@ -6,7 +6,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "support/sample_project.h"
@@ -50,7 +50,7 @@ struct SearchFixture : SampleProject {
     {
         ImportRequest request;
         request.files = {folder.write("YP01.txt", kSpanishTranscript), folder.write("FW01.txt", kEnglishTranscript)};
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
         SourceStore sources(project);
         yp01 = sources.source("YP01").id;
         fw01 = sources.source("FW01").id;

@@ -36,7 +36,7 @@ struct DemoProject {
         ImportRequest request;
         request.files = demoFiles();
         request.attributesCsv = fs::path(HILO_DEMO_DIR) / "participants.csv";
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
         CodebookStore codebook(project);
         codebook.add("Disclosure");
         codebook.add("Disclosure/Barriers");

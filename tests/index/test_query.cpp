@@ -146,7 +146,7 @@ TEST_CASE("role: is the speaker's role, or else an attribute called role", "[ind
     request.files = {folder.write("FW02.txt", "Group: FW\nParticipant: FW02\nLanguage: en\nRole: Social worker\n\n"
                                               "Interviewer: Who calls you first?\n"
                                               "FW02: Usually a teacher, sometimes a cousin.\n")};
-    importTranscripts(project, request);
+    ops::importTranscripts(project, request);
     syncIndex(project);
 
     CHECK(search(project, "kind:turn role:participant teacher").total == 1);

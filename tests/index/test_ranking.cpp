@@ -22,7 +22,7 @@ TEST_CASE("a short turn about a word ranks above a long turn that mentions it on
                                                 "call on the phone from an aunt who wanted news.\n"
                                                 "Interviewer: And the phone?\n"
                                                 "FW02: The phone mattered.\n")};
-    importTranscripts(p.project, request);
+    ops::importTranscripts(p.project, request);
     syncIndex(p.project);
     const SearchResults results = search(p.project, "phone kind:turn role:participant");
     REQUIRE(results.hits.size() == 2);
@@ -60,7 +60,7 @@ TEST_CASE("number ranges match the same sources with few or many distinct values
                                                "Group: YP\nParticipant: P" + std::to_string(age) +
                                                    "\nAge: " + std::to_string(age) + "\n\nP" + std::to_string(age) +
                                                    ": Hola, tengo " + std::to_string(age) + " años.\n"));
-    importTranscripts(p.project, request);
+    ops::importTranscripts(p.project, request);
     syncIndex(p.project);
     const auto sources = [&](const std::string& query) {
         return search(p.project, "kind:turn " + query, {.limit = 1000}).total;

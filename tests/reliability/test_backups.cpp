@@ -63,11 +63,47 @@ TEST_CASE("an import and an autocode each leave a backup, and restoring one undo
     CHECK(countIn(p.project, "SELECT count(*) FROM codings") > codings);
 }
 
+TEST_CASE("refused, empty and no-change operations leave the backups as they were", "[backups]")
+{
+    ReliabilityProject p;
+    const QJsonArray before = backupsOf(p);
+    REQUIRE(before.size() == 1);
+    const auto refused = [&](const std::vector<std::string>& args) {
+        INFO(args.front());
+        CHECK(runHilo(args).exitCode == 1);
+        CHECK(backupsOf(p) == before);
+    };
+    // An identifier the guard flags: refused before anything is written, five times over.
+    const auto leaky = p.folder.write("YP08.txt", "Group: YP\n\nYP08: Escríbeme a yp08@example.com.\n");
+    for (int attempt = 0; attempt < 5; ++attempt)
+        refused({"import", p.path(), leaky.string()});
+    refused({"import", p.path(), (p.folder / "missing.txt").string()});
+    refused({"autocode", p.path(), "--query", "zorzal colour:red", "--code", "Embarrassment", "--coder", "Ana"});
+    refused({"codebook", p.path(), "merge", "Disclosure", "Disclosure/Barriers"}); // into its own sub-code
+
+    // Operations that go through but find nothing to change keep no backup either.
+    const auto unchanged = [&](const std::vector<std::string>& args) {
+        INFO(args.front());
+        CHECK(runHilo(args).exitCode == 0);
+        CHECK(backupsOf(p) == before);
+    };
+    unchanged({"import", p.path(), (p.folder / "YP07.txt").string()}); // already in the project
+    unchanged({"autocode", p.path(), "--query", "nadaquebuscar", "--code", "Embarrassment", "--coder", "Ana"});
+    p.run({"autocode", p.path(), "--query", "culpar", "--code", "Embarrassment", "--coder", "Ana"});
+    const QJsonArray afterAutocode = backupsOf(p);
+    REQUIRE(afterAutocode.size() == 2);
+    runHilo({"autocode", p.path(), "--query", "culpar", "--code", "Embarrassment", "--coder", "Ana"}); // all coded
+    CHECK(backupsOf(p) == afterAutocode);
+}
+
 TEST_CASE("only the newest five backups are kept, newest first", "[backups]")
 {
     ReliabilityProject p;
-    for (int i = 0; i < 6; ++i)
-        p.run({"autocode", p.path(), "--query", "escuela", "--code", "Disclosure/Barriers/Embarrassment", "--coder", "Ana"});
+    for (int i = 0; i < 6; ++i) {
+        const std::string coder = "Coder" + std::to_string(i); // each autocode then adds codings
+        p.run({"coders", p.path(), "add", coder});
+        p.run({"autocode", p.path(), "--query", "culpar", "--code", "Disclosure/Barriers/Embarrassment", "--coder", coder});
+    }
     const QJsonArray all = backupsOf(p);
     REQUIRE(all.size() == 5);
     for (const QJsonValue& backup : all)

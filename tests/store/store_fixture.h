@@ -3,7 +3,7 @@
 #include "project/codebook_store.h"
 #include "project/coder_store.h"
 #include "project/coding_store.h"
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/project.h"
 #include "project/source_store.h"
 #include "support/sample_project.h"
@@ -20,7 +20,7 @@ struct CodingFixture : SampleProject {
                                                   "YP01: No 😢. Me daba vergüenza, y pensé que me iban a culpar.\n"
                                                   "Interviewer: ¿Y después?\n"
                                                   "YP01: Se lo dije a mi prima. Ella me creyó.\n")};
-        importTranscripts(project, request);
+        ops::importTranscripts(project, request);
         source = SourceStore(project).source("YP01").id;
         addCodersAndCodebook();
     }

@@ -1,4 +1,4 @@
-#include "project/autocoder.h"
+#include "project/operations/coding_operations.h"
 #include "store/undo_journal.h"
 #include "store_fixture.h"
 #include "text/user_error.h"
@@ -56,24 +56,23 @@ TEST_CASE("codings filter by code with its sub-codes, coder, source and group", 
 TEST_CASE("autocoding codes matching turns or sentences, accent- and case-insensitively", "[store][coding]")
 {
     CodingFixture f;
-    AutocodeRequest request{"VERGUENZA", "Embarrassment", "Ana"};
-    request.role = "participant";
-    AutocodeReport report = autocode(f.project, request);
+    ops::AutocodeRequest request{"VERGUENZA", "Embarrassment", "Ana"};
+    ops::AutocodeReport report = ops::autocode(f.project, request);
     CHECK(report.coded == 1);
     CHECK(f.codings.list().front().text == "No 😢. Me daba vergüenza, y pensé que me iban a culpar.");
 
-    request.unit = AutocodeRequest::Unit::Sentence;
+    request.unit = ops::AutocodeRequest::Unit::Sentence;
     request.query = "culp*";
-    report = autocode(f.project, request);
+    report = ops::autocode(f.project, request);
     REQUIRE(report.coded == 1);
     CHECK(f.codings.list().back().text == "Me daba vergüenza, y pensé que me iban a culpar.");
 
     request.query = "\"mi prima\" creyó";
-    request.unit = AutocodeRequest::Unit::Turn;
-    CHECK(autocode(f.project, request).coded == 1);
-    CHECK(autocode(f.project, request).coded == 0); // already coded: nothing doubled
+    request.unit = ops::AutocodeRequest::Unit::Turn;
+    CHECK(ops::autocode(f.project, request).coded == 1);
+    CHECK(ops::autocode(f.project, request).coded == 0); // already coded: nothing doubled
     request.query = "\"unclosed";
-    CHECK_THROWS_WITH(autocode(f.project, request), Catch::Contains("unclosed quote at position 1"));
+    CHECK_THROWS_WITH(ops::autocode(f.project, request), Catch::Contains("unclosed quote at position 1"));
 }
 
 TEST_CASE("the undo journal reverts and replays any store operation as one step", "[store][undo]")

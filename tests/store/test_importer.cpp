@@ -1,4 +1,4 @@
-#include "project/importer.h"
+#include "project/operations/source_operations.h"
 #include "project/source_store.h"
 #include "support/temp_folder.h"
 #include "text/unicode_text.h"
@@ -20,7 +20,7 @@ TEST_CASE("importing stores text, turns, group and attributes in one step", "[st
     Project project = Project::create(folder / "S.hilo");
     ImportRequest request;
     request.files = {folder.write("interview_one.txt", kYoungPerson), folder.write("FW02.txt", kWorker)};
-    const ImportReport report = importTranscripts(project, request);
+    const ImportReport report = ops::importTranscripts(project, request);
     REQUIRE(report.imported.size() == 2);
 
     SourceStore store(project);
@@ -44,11 +44,11 @@ TEST_CASE("the same content imported twice is recognized and skipped", "[store][
     Project project = Project::create(folder / "S.hilo");
     ImportRequest request;
     request.files = {folder.write("FW02.txt", kWorker)};
-    importTranscripts(project, request);
+    ops::importTranscripts(project, request);
     const auto counter = project.changeCounter();
 
     request.files = {folder.write("FW02-copy.txt", kWorker)};
-    const ImportReport again = importTranscripts(project, request);
+    const ImportReport again = ops::importTranscripts(project, request);
     CHECK(again.imported.empty());
     REQUIRE(again.skipped.size() == 1);
     CHECK(again.skipped[0].reason == "same text as source FW02");
@@ -61,7 +61,7 @@ TEST_CASE("one bad file among several imports nothing", "[store][import]")
     Project project = Project::create(folder / "S.hilo");
     ImportRequest request;
     request.files = {folder.write("FW02.txt", kWorker), folder.write("mystery.txt", "I: Hi\nP: Hello\n")};
-    CHECK_THROWS_WITH(importTranscripts(project, request), Catch::StartsWith("mystery.txt: has no participant group"));
+    CHECK_THROWS_WITH(ops::importTranscripts(project, request), Catch::StartsWith("mystery.txt: has no participant group"));
     CHECK(SourceStore(project).sources().empty());
     CHECK(project.changeCounter() == 0);
 }
@@ -72,9 +72,9 @@ TEST_CASE("an attribute keeps its type across sources", "[store][import]")
     Project project = Project::create(folder / "S.hilo");
     ImportRequest request;
     request.files = {folder.write("YP01.txt", kYoungPerson)};
-    importTranscripts(project, request);
+    ops::importTranscripts(project, request);
     request.files = {folder.write("YP02.txt", "Group: YP\nParticipant: YP02\nAge: fifteen\n\nI: Hi\nP: Hello\n")};
-    CHECK_THROWS_WITH(importTranscripts(project, request),
+    CHECK_THROWS_WITH(ops::importTranscripts(project, request),
                       Catch::Contains("attribute 'Age' is a number in this project, but the value 'fifteen' is not"));
     CHECK(SourceStore(project).sources().size() == 1);
 }
@@ -88,11 +88,11 @@ TEST_CASE("project speaker patterns and guard names take effect on import", "[st
     store.addGuardName("Rigoberta");
     ImportRequest request;
     request.files = {folder.write("JP01.txt", "Lic. Soto: ¿Desde cuándo trabaja aquí?\nJP01: Desde hace años.\n")};
-    const ImportReport report = importTranscripts(project, request);
+    const ImportReport report = ops::importTranscripts(project, request);
     const SourceDetail source = store.source("JP01");
     REQUIRE(source.turns.size() == 2);
     CHECK(source.turns[0].role == import::Role::Interviewer);
 
     request.files = {folder.write("JP02.txt", "I: ¿Quién la acompañó?\nJP02: La licenciada RIGOBERTA.\n")};
-    CHECK_THROWS_WITH(importTranscripts(project, request), Catch::Contains("JP02.txt:2:") && Catch::Contains("possible name"));
+    CHECK_THROWS_WITH(ops::importTranscripts(project, request), Catch::Contains("JP02.txt:2:") && Catch::Contains("possible name"));
 }

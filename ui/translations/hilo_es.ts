@@ -938,10 +938,6 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <translation>CSV (*.csv);;Markdown (*.md);;HTML (*.html);;Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <source>Hilo</source>
-        <translation>Hilo</translation>
-    </message>
-    <message>
         <source>excerpts</source>
         <translation>fragmentos</translation>
     </message>
@@ -1053,10 +1049,6 @@ Open it read-only? You can read, search and export; editing stays off until you 
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
-    </message>
-    <message>
-        <source>The search index could not be updated (%1); it will be brought up to date the next time the project is opened.</source>
-        <translation>No se pudo actualizar el índice de búsqueda (%1); se actualizará la próxima vez que se abra el proyecto.</translation>
     </message>
     <message>
         <source>a coder needs a name</source>
@@ -1396,13 +1388,6 @@ Open it read-only? You can read, search and export; editing stays off until you 
         <translation>Primero elija quién codifica (Codificar ▸ Cambiar codificador…).</translation>
     </message>
     <message numerus="yes">
-        <source>Code all %n passages found by “%1” with %2, as %3?</source>
-        <translation>
-            <numerusform>¿Codificar el %n pasaje encontrado con “%1” con %2, como %3?</numerusform>
-            <numerusform>¿Codificar los %n pasajes encontrados con “%1” con %2, como %3?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Code %n search hits</source>
         <translation>
             <numerusform>Codificar %n resultado de búsqueda</numerusform>
@@ -1412,6 +1397,17 @@ Open it read-only? You can read, search and export; editing stays off until you 
     <message>
         <source>Add the current hit to the quote basket</source>
         <translation>Agregar el resultado actual a la canasta de citas</translation>
+    </message>
+    <message>
+        <source>“%1” finds no speaker turn to code.</source>
+        <translation>“%1” no encuentra ningún turno de habla que codificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code the %n speaker turn(s) that “%1” finds with %2, as %3?</source>
+        <translation>
+            <numerusform>¿Codificar con %2 el %n turno de habla que encuentra “%1”, como %3?</numerusform>
+            <numerusform>¿Codificar con %2 los %n turnos de habla que encuentra “%1”, como %3?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
