@@ -38,7 +38,9 @@ AttributeType columnType(const text::CsvTable& table, std::size_t column)
 AttributeTable AttributeTable::read(const std::filesystem::path& file)
 {
     const std::string name = file.filename().string();
-    const DecodedText decoded = decodeText(readFileBytes(file), name);
+    // A row per participant: even a large study's table is well under a megabyte.
+    const DecodedText decoded =
+        decodeText(readFileBytes(file, {32U * 1024U * 1024U, "a table of participant attributes", ""}), name);
     const text::CsvTable table = text::parseCsv(text::toNfc(decoded.utf8), name);
 
     const std::size_t key = table.column({"participant", "participante", "participant id", "id"});

@@ -4,22 +4,14 @@
 #include "file_bytes.h"
 #include "import_error.h"
 #include "office_readers.h"
+#include "read_limits.h"
 #include "subtitle_readers.h"
-#include "text_decoding.h"
 
 #include <QString>
 
 #include <algorithm>
 
 namespace hilo::import {
-namespace {
-
-// Transcripts are text: a ten-hour interview is under 1 MB. A file over 32 MB is a mistake (a
-// video, a disk image, a whole corpus in one file) or hostile, and is refused before any byte is
-// read, which also bounds the memory an import needs (README, "Reliability and privacy").
-constexpr std::uintmax_t kMaxFileBytes = 32U * 1024U * 1024U;
-
-} // namespace
 
 const std::vector<std::string>& supportedExtensions()
 {
@@ -27,28 +19,23 @@ const std::vector<std::string>& supportedExtensions()
     return extensions;
 }
 
-RawDocument readDocument(const std::filesystem::path& file)
+RawDocument readDocument(const std::filesystem::path& file, const DecodeOptions& decoding)
 {
     const std::string name = file.filename().string();
-    std::error_code error;
-    const auto status = std::filesystem::status(file, error);
-    if (error || !std::filesystem::exists(status))
-        throw ImportError(file.string(), "no such file");
-    if (std::filesystem::is_directory(status))
-        throw ImportError(file.string(), "is a folder, not a transcript file");
-    const std::uintmax_t size = std::filesystem::file_size(file, error);
-    if (!error && size > kMaxFileBytes)
-        throw ImportError(name, "is too large for a transcript (over 32 MB); split it into one file per interview");
+    // Opened once, for every format: refused here when missing, a folder, not a regular file
+    // (/dev/zero, a pipe) or over 32 MB, before a byte is read, which also bounds the memory an
+    // import needs (README, "Reliability and privacy"). The readers below read this descriptor.
+    RegularFile opened(file, transcriptFileLimit());
 
     const std::string ext = lowerExtension(file);
     if (ext == "docx")
-        return readDocx(file);
+        return readDocx(std::move(opened));
     if (ext == "odt")
-        return readOdt(file);
+        return readOdt(std::move(opened));
     if (std::find(supportedExtensions().begin(), supportedExtensions().end(), ext) == supportedExtensions().end())
         throw ImportError(name, "has an unsupported format '." + ext + "' (supported: .txt, .md, .docx, .odt, .vtt, .srt)");
 
-    DecodedText decoded = decodeText(readFileBytes(file), name);
+    DecodedText decoded = decodeText(opened.readAll(), name, decoding);
     RawDocument document;
     if (ext == "vtt")
         document = readWebVtt(decoded.utf8, name);
@@ -59,6 +46,8 @@ RawDocument readDocument(const std::filesystem::path& file)
         document.format = ext;
     }
     document.encoding = decoded.encoding;
+    if (!decoded.warning.empty())
+        document.warnings.push_back(std::move(decoded.warning));
     return document;
 }
 

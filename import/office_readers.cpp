@@ -1,9 +1,11 @@
 #include "office_readers.h"
 
 #include "import_error.h"
+#include "read_limits.h"
 #include "text/qt_offsets.h"
 #include "zip_archive.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QString>
@@ -19,9 +21,6 @@ namespace {
 // Deeper nesting than any real document uses; a hostile file could otherwise exhaust the stack
 // of whatever walks it later, or simply take very long.
 constexpr int maxXmlDepth = 256;
-
-// Office XML parts are a few MiB even for long interviews; anything far larger is a zip bomb.
-constexpr std::size_t maxXmlBytes = 128U * 1024U * 1024U;
 
 // Receives the events of one XML part. Collectors keep their own state; walkXml does the checks
 // that protect every reader (DTDs, depth, malformed XML).
@@ -47,8 +46,13 @@ std::string displayName(const std::filesystem::path& file)
 
 void walkXml(const std::string& xml, const std::string& fileName, const std::string& entry, XmlCollector& collector)
 {
-    // fromRawData: the reader only borrows the bytes, which outlive it.
-    QXmlStreamReader reader(QByteArray::fromRawData(xml.data(), static_cast<qsizetype>(xml.size())));
+    // fromRawData: the reader only borrows the bytes, which outlive it. Through a QBuffer, the
+    // reader decodes them a block at a time; given the bytes directly, it decodes the whole part
+    // to UTF-16 at once, twice the part's size in memory beside it.
+    QBuffer device;
+    device.setData(QByteArray::fromRawData(xml.data(), static_cast<qsizetype>(xml.size())));
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader reader(&device);
     int depth = 0;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
@@ -80,35 +84,69 @@ void walkXml(const std::string& xml, const std::string& fileName, const std::str
 }
 
 // Paragraphs may nest (a text box anchored inside a paragraph holds paragraphs of its own), so
-// each open paragraph has its own buffer and becomes a line when it closes.
+// each open paragraph has its own buffer and becomes a line when it closes. Closed lines go
+// straight into the UTF-8 text, and every character added counts against the text bound, so a
+// document whose markup expands (<text:s text:c="1000"/> is a thousand spaces) is refused as
+// soon as its text passes what a plain-text transcript may hold, not after building it all.
 class ParagraphLines {
 public:
+    explicit ParagraphLines(std::string fileName) : fileName_(std::move(fileName)) {}
+
     void open() { open_.emplace_back(); }
     void close()
     {
-        lines_.push_back(std::move(open_.back()));
+        if (lines_ > 0) {
+            text_ += '\n';
+            count(1);
+        }
+        ++lines_;
+        text_ += text::fromQString(open_.back());
         open_.pop_back();
     }
     bool isOpen() const { return !open_.empty(); }
-    QString& current() { return open_.back(); }
+    bool currentIsEmpty() const { return open_.back().isEmpty(); }
 
-    std::string joined() const
+    void append(QStringView text)
     {
-        QString text;
-        for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (i > 0)
-                text += u'\n';
-            text += lines_[i];
-        }
+        count(utf8Length(text));
+        open_.back() += text;
+    }
+    void append(QChar c) { append(QStringView(&c, 1)); }
+
+    std::string joined()
+    {
         // The last paragraph of a document is usually empty; trailing blank lines mean nothing.
-        while (text.endsWith(u'\n'))
-            text.chop(1);
-        return text::fromQString(text);
+        while (!text_.empty() && text_.back() == '\n')
+            text_.pop_back();
+        return std::move(text_);
     }
 
 private:
+    // What the UTF-16 text will take as UTF-8: a surrogate pair is four bytes, two per half.
+    static std::size_t utf8Length(QStringView text)
+    {
+        std::size_t bytes = 0;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            bytes += u < 0x80 ? 1 : (u < 0x800 || c.isSurrogate()) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    void count(std::size_t bytes)
+    {
+        utf8Bytes_ += bytes;
+        if (utf8Bytes_ > kMaxTranscriptTextBytes)
+            throw ImportError(fileName_, "has more than " + std::to_string(kMaxTranscriptTextBytes / (1024U * 1024U)) +
+                                             " MB of text, the most Hilo takes from one transcript; split it into one "
+                                             "file per interview");
+    }
+
+    std::string fileName_;
     std::vector<QString> open_;
-    std::vector<QString> lines_;
+    std::string text_;
+    std::size_t lines_ = 0;
+    std::size_t utf8Bytes_ = 0; // of text_ and every open buffer
 };
 
 // Counts the depth inside an element whose whole content is ignored (deleted text, comments).
@@ -145,6 +183,8 @@ constexpr QLatin1StringView markupCompatibility("http://schemas.openxmlformats.o
 
 class DocxCollector final : public XmlCollector {
 public:
+    explicit DocxCollector(std::string fileName) : lines_(std::move(fileName)) {}
+
     void startElement(const QXmlStreamReader& reader) override
     {
         const bool word = reader.namespaceUri() == wordMain || reader.namespaceUri() == wordStrict;
@@ -172,10 +212,10 @@ public:
     void characters(QStringView text) override
     {
         if (!skip_.active() && !open_.empty() && open_.back() == Kind::Text && lines_.isOpen())
-            lines_.current() += text;
+            lines_.append(text);
     }
 
-    std::string text() const { return lines_.joined(); }
+    std::string text() { return lines_.joined(); }
 
 private:
     enum class Kind { Paragraph, Run, Text, Other };
@@ -205,11 +245,11 @@ private:
     void appendRunSymbol(QStringView name)
     {
         if (name == u"tab")
-            lines_.current() += u'\t';
+            lines_.append(QChar(u'\t'));
         else if (name == u"br" || name == u"cr")
-            lines_.current() += u'\n';
+            lines_.append(QChar(u'\n'));
         else if (name == u"noBreakHyphen")
-            lines_.current() += u'-';
+            lines_.append(QChar(u'-'));
     }
 
     ParagraphLines lines_;
@@ -228,6 +268,8 @@ constexpr int maxSpaceCount = 1000;
 
 class OdtCollector final : public XmlCollector {
 public:
+    explicit OdtCollector(std::string fileName) : lines_(std::move(fileName)) {}
+
     void startElement(const QXmlStreamReader& reader) override
     {
         const QStringView ns = reader.namespaceUri();
@@ -267,20 +309,19 @@ public:
     {
         if (skip_.active() || !lines_.isOpen())
             return;
-        QString& line = lines_.current();
         for (const QChar c : text) {
             if (!isXmlSpace(c)) {
                 if (pendingSpace_.back())
-                    line += u' ';
+                    lines_.append(QChar(u' '));
                 pendingSpace_.back() = false;
-                line += c;
-            } else if (!line.isEmpty()) {
+                lines_.append(c);
+            } else if (!lines_.currentIsEmpty()) {
                 pendingSpace_.back() = true; // written only if more text follows in the paragraph
             }
         }
     }
 
-    std::string text() const { return lines_.joined(); }
+    std::string text() { return lines_.joined(); }
 
 private:
     static bool isXmlSpace(QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; }
@@ -312,9 +353,9 @@ private:
     void appendLiteral(const QString& literal)
     {
         if (pendingSpace_.back())
-            lines_.current() += u' ';
+            lines_.append(QChar(u' '));
         pendingSpace_.back() = false;
-        lines_.current() += literal;
+        lines_.append(literal);
     }
 
     ParagraphLines lines_;
@@ -333,15 +374,15 @@ bool hasVisibleText(const std::string& text)
 }
 
 template <typename Collector>
-RawDocument readOfficeText(const std::filesystem::path& file, const std::string& entry, const std::string& format,
+RawDocument readOfficeText(RegularFile file, const std::string& entry, const std::string& format,
                            const std::string& missingEntryMessage)
 {
-    const std::string fileName = displayName(file);
-    const ZipArchive archive(file);
+    const std::string fileName = displayName(file.path());
+    const ZipArchive archive(std::move(file));
     if (!archive.contains(entry))
         throw ImportError(fileName, missingEntryMessage);
-    Collector collector;
-    walkXml(archive.read(entry, maxXmlBytes), fileName, entry, collector);
+    Collector collector(fileName);
+    walkXml(archive.read(entry, kMaxOfficeXmlBytes), fileName, entry, collector);
 
     RawDocument document;
     document.text = collector.text();
@@ -354,16 +395,26 @@ RawDocument readOfficeText(const std::filesystem::path& file, const std::string&
 
 } // namespace
 
+RawDocument readDocx(RegularFile file)
+{
+    return readOfficeText<DocxCollector>(std::move(file), "word/document.xml", "docx",
+                                         "is not a Word document (it has no word/document.xml)");
+}
+
+RawDocument readOdt(RegularFile file)
+{
+    return readOfficeText<OdtCollector>(std::move(file), "content.xml", "odt",
+                                        "is not an OpenDocument text (it has no content.xml)");
+}
+
 RawDocument readDocx(const std::filesystem::path& file)
 {
-    return readOfficeText<DocxCollector>(file, "word/document.xml", "docx",
-                                         "is not a Word document (it has no word/document.xml)");
+    return readDocx(RegularFile(file, transcriptFileLimit()));
 }
 
 RawDocument readOdt(const std::filesystem::path& file)
 {
-    return readOfficeText<OdtCollector>(file, "content.xml", "odt",
-                                        "is not an OpenDocument text (it has no content.xml)");
+    return readOdt(RegularFile(file, transcriptFileLimit()));
 }
 
 } // namespace hilo::import

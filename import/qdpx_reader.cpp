@@ -109,7 +109,7 @@ std::optional<std::string> internalEntry(const std::string& path)
 
 std::string sourceNameOf(const QdeTextSource& source)
 {
-    std::string name = source.name.empty() ? source.guid : source.name;
+    std::string name = text::singleLineName(source.name.empty() ? source.guid : source.name);
     for (const char* extension : {".txt", ".docx", ".doc", ".rtf", ".odt", ".md"}) {
         const std::string ext = extension;
         if (name.size() > ext.size() && lower(name.substr(name.size() - ext.size())) == ext)

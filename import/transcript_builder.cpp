@@ -5,29 +5,32 @@
 #include "import_error.h"
 #include "language_detection.h"
 #include "raw_document.h"
+#include "read_limits.h"
 #include "text/unicode_text.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace hilo::import {
 namespace {
 
 // Windows and old Mac line ends become "\n", so that offsets do not depend on the platform
-// a transcript was typed on.
+// a transcript was typed on. In place: the text only shrinks, and a second copy of a large
+// transcript is memory an import does not need.
 std::string unifyLineEnds(std::string text)
 {
-    std::string out;
-    out.reserve(text.size());
+    std::size_t out = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\r') {
-            out.push_back('\n');
+            text[out++] = '\n';
             if (i + 1 < text.size() && text[i + 1] == '\n')
                 ++i;
         } else {
-            out.push_back(text[i]);
+            text[out++] = text[i];
         }
     }
-    return out;
+    text.resize(out);
+    return text;
 }
 
 void refuseFlags(const std::string& name, const std::vector<GuardFlag>& flags)
@@ -111,19 +114,54 @@ std::string settleLanguage(const std::string& name, const BuildOptions& options,
     return guessLanguage(body);
 }
 
-void addAttribute(const std::string& name, std::vector<Attribute>& attributes, Attribute attribute,
-                  const std::string& where)
-{
-    const auto same = std::find_if(attributes.begin(), attributes.end(), [&](const Attribute& a) {
-        return text::fold(a.name) == text::fold(attribute.name);
-    });
-    if (same == attributes.end()) {
-        attributes.push_back(std::move(attribute));
-        return;
+// The transcript's attributes, each name once: a name given again (compared case- and
+// accent-insensitively) must carry the same value. Names are folded once each and looked up in
+// a hash map, so that an attributes file with thousands of columns takes linear time; comparing
+// each new name with every earlier one folded both names again every time, which took a minute
+// for 10,000 columns.
+class AttributeList {
+public:
+    AttributeList(const std::string& fileName, std::vector<Attribute>& attributes)
+        : fileName_(fileName), attributes_(attributes)
+    {
+        for (std::size_t i = 0; i < attributes_.size(); ++i)
+            byFoldedName_.emplace(text::fold(attributes_[i].name), i);
     }
-    if (text::fold(same->value) != text::fold(attribute.value))
-        throw ImportError(name, "attribute '" + attribute.name + "' is '" + same->value + "' in the header but '" +
-                                    attribute.value + "' in " + where);
+
+    void add(Attribute attribute, const std::string& where)
+    {
+        const auto [it, added] = byFoldedName_.emplace(text::fold(attribute.name), attributes_.size());
+        if (added) {
+            attributes_.push_back(std::move(attribute));
+            return;
+        }
+        const Attribute& same = attributes_[it->second];
+        if (text::fold(same.value) != text::fold(attribute.value))
+            throw ImportError(fileName_, "attribute '" + attribute.name + "' is '" + same.value + "' in the header but '" +
+                                             attribute.value + "' in " + where);
+    }
+
+private:
+    const std::string& fileName_;
+    std::vector<Attribute>& attributes_;
+    std::unordered_map<std::string, std::size_t> byFoldedName_;
+};
+
+[[noreturn]] void refuseTurnCount(const std::string& name, long line)
+{
+    const std::string message = "has more than " + std::to_string(kMaxTurnsPerSource) +
+                                " speaker turns, the most Hilo keeps for one source (turn " +
+                                std::to_string(kMaxTurnsPerSource + 1) + " starts here); split it into one file per interview";
+    if (line > 0)
+        throw ImportError(name, line, 1, message);
+    throw ImportError(name, message);
+}
+
+// The line in the file where a turn starts: the header's lines and the body's before it.
+long lineOfTurn(std::string_view body, long headerLines, std::int64_t codePoint)
+{
+    const std::size_t byte = text::byteOffsetOfCodePoint(body, codePoint);
+    return headerLines + 1 + static_cast<long>(std::count(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
 }
 
 } // namespace
@@ -132,15 +170,17 @@ BuiltTranscript buildTranscript(const std::filesystem::path& file, const BuildOp
 {
     const std::string name = file.filename().string();
     const std::string stem = file.stem().string();
-    RawDocument raw = readDocument(file);
+    RawDocument raw = readDocument(file, options.decoding);
 
-    std::string fullText = text::toNfc(raw.turnsFromCues ? raw.text : unifyLineEnds(raw.text));
+    // Without cues, the raw text is handed over, not copied: only the normalized text stays.
+    std::string fullText = raw.turnsFromCues ? text::toNfc(raw.text) : text::toNfc(unifyLineEnds(std::move(raw.text)));
     if (!fullText.empty() && fullText.rfind("\xEF\xBB\xBF", 0) == 0)
         fullText.erase(0, 3); // a byte order mark inside the text is not content
     if (raw.turnsFromCues && fullText != raw.text)
         throw ImportError(name, "caption text changed under normalization; cannot keep turn offsets");
 
     BuiltTranscript built;
+    built.warnings = std::move(raw.warnings);
     // The guard reads everything, header included: identifiers hide there too.
     std::vector<GuardFlag> flags = scanForIdentifiers(fullText, options.guard);
     if (!raw.headerText.empty()) {
@@ -153,33 +193,35 @@ BuiltTranscript buildTranscript(const std::filesystem::path& file, const BuildOp
 
     const TurnSplitter splitter(options.speakerRules);
     std::vector<HeaderField> header;
-    std::string body;
+    long headerLines = 0; // lines of the file before the body, for errors that name a line
     if (raw.turnsFromCues) {
         header = parseHeaderLines(text::toNfc(unifyLineEnds(raw.headerText)));
-        body = fullText;
     } else {
         const HeaderBlock block =
             parseHeaderBlock(fullText, [&splitter](std::string_view label) { return splitter.isSpeakerLabel(label); });
         header = block.fields;
-        body = fullText.substr(block.bodyByteOffset);
+        headerLines = block.bodyLine - 1;
+        fullText.erase(0, block.bodyByteOffset);
     }
+    std::string body = std::move(fullText);
     if (body.find_first_not_of(" \t\n") == std::string::npos)
         throw ImportError(name, header.empty() ? "contains no text" : "contains a header but no interview text");
 
     Transcript& t = built.transcript;
-    t.name = stem;
+    t.name = text::singleLineName(stem);
     t.originPath = std::filesystem::absolute(file).lexically_normal().string();
     t.format = raw.format;
     t.encoding = raw.encoding;
     t.groupTag = settleGroup(name, stem, options, header);
     t.language = settleLanguage(name, options, header, body);
 
+    AttributeList attributes(name, t.attributes);
     for (const HeaderField& field : header) {
         switch (classifyHeaderKey(field.key)) {
         case HeaderKey::Participant: t.participant = canonicalParticipantId(field.value); break;
         case HeaderKey::Note: t.note = field.value; break;
         case HeaderKey::Attribute:
-            addAttribute(name, t.attributes, {field.key, field.value, inferAttributeType(field.value)}, "the header");
+            attributes.add({field.key, field.value, inferAttributeType(field.value)}, "the header");
             break;
         default: break;
         }
@@ -189,14 +231,18 @@ BuiltTranscript buildTranscript(const std::filesystem::path& file, const BuildOp
     if (options.attributes != nullptr && !t.participant.empty())
         if (const std::vector<Attribute>* row = options.attributes->find(t.participant))
             for (const Attribute& attribute : *row)
-                addAttribute(name, t.attributes, attribute, "the attributes file");
+                attributes.add(attribute, "the attributes file");
 
     if (raw.turnsFromCues) {
+        if (raw.turns.size() > kMaxTurnsPerSource)
+            refuseTurnCount(name, 0);
         t.turns = std::move(raw.turns);
         for (Turn& turn : t.turns)
             turn.role = splitter.classify(turn.speaker).value_or(turn.speaker.empty() ? Role::Unknown : Role::Participant);
     } else {
-        t.turns = splitter.split(body);
+        t.turns = splitter.split(body, kMaxTurnsPerSource);
+        if (t.turns.size() > kMaxTurnsPerSource)
+            refuseTurnCount(name, lineOfTurn(body, headerLines, t.turns[kMaxTurnsPerSource].start));
     }
     t.text = std::move(body);
     return built;

@@ -4,6 +4,7 @@
 // attributes, and split speaker turns. Nothing is written: the caller stores the result.
 #include "attribute_table.h"
 #include "deid_guard.h"
+#include "text_decoding.h"
 #include "transcript.h"
 #include "turn_splitter.h"
 
@@ -22,15 +23,18 @@ struct BuildOptions {
     std::vector<SpeakerRule> speakerRules = defaultSpeakerRules();
     GuardOptions guard;
     bool acceptFlags = false;            // import despite the guard's flags, recording them
+    DecodeOptions decoding;              // --replace-invalid-bytes
 };
 
 struct BuiltTranscript {
     Transcript transcript;
     std::vector<GuardFlag> acceptedFlags; // non-empty only with acceptFlags
+    std::vector<std::string> warnings;    // what reading changed (stray bytes replaced), naming the file
 };
 
-// Throws ImportError naming the file for unreadable or empty files, missing, unknown or
-// contradicting group tags, conflicting attributes, and (without acceptFlags) flagged text.
+// Throws ImportError naming the file for unreadable or empty files, files past a bound of
+// read_limits.h (size, text, speaker turns), missing, unknown or contradicting group tags,
+// conflicting attributes, and (without acceptFlags) flagged text.
 BuiltTranscript buildTranscript(const std::filesystem::path& file, const BuildOptions& options);
 
 } // namespace hilo::import

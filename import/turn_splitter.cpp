@@ -44,7 +44,7 @@ std::optional<Role> TurnSplitter::classify(std::string_view label) const
     return std::nullopt;
 }
 
-std::vector<Turn> TurnSplitter::split(std::string_view utf8) const
+std::vector<Turn> TurnSplitter::split(std::string_view utf8, std::size_t maxTurns) const
 {
     // A candidate label: at a line start, up to 40 characters without a colon, then a colon;
     // markdown bold around the label (**Interviewer:** or **Interviewer**:) is tolerated.
@@ -62,7 +62,7 @@ std::vector<Turn> TurnSplitter::split(std::string_view utf8) const
         Role role;
     };
     std::vector<Boundary> boundaries;
-    for (auto it = labelLine.globalMatch(text); it.hasNext();) {
+    for (auto it = labelLine.globalMatch(text); it.hasNext() && boundaries.size() <= maxTurns;) {
         const QRegularExpressionMatch match = it.next();
         const QString speaker = match.captured(1).trimmed();
         if (const std::optional<Role> role = classify(speaker.toStdString())) {
@@ -103,6 +103,8 @@ std::vector<Turn> TurnSplitter::split(std::string_view utf8) const
         const qsizetype end = i + 1 < boundaries.size() ? boundaries[i + 1].start : text.size();
         turns.push_back(makeTurn(b.start, b.speechStart, end, b.speaker, b.role));
     }
+    if (turns.size() > maxTurns && maxTurns < SIZE_MAX)
+        turns.resize(maxTurns + 1); // a preamble made one more
     return turns;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,7 +34,9 @@ public:
 
     // Turns over NFC UTF-8 text, in code points. Text before the first label, when there is
     // any, is a turn with no speaker and role unknown; a text without labels is one such turn.
-    std::vector<Turn> split(std::string_view text) const;
+    // A text with more than maxTurns turns gives maxTurns + 1 of them (the last one's end is
+    // then not meaningful): enough for the caller to refuse it without every turn being built.
+    std::vector<Turn> split(std::string_view text, std::size_t maxTurns = SIZE_MAX) const;
 
 private:
     struct CompiledRule {

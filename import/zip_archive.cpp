@@ -2,6 +2,7 @@
 
 #include "import_error.h"
 
+#include <limits>
 #include <memory>
 #include <system_error>
 
@@ -69,7 +70,7 @@ std::string sizeText(std::size_t bytes)
 {
     constexpr std::size_t mebibyte = 1024U * 1024U;
     if (bytes >= mebibyte && bytes % mebibyte == 0)
-        return std::to_string(bytes / mebibyte) + " MiB";
+        return std::to_string(bytes / mebibyte) + " MB";
     return std::to_string(bytes) + " bytes";
 }
 
@@ -81,20 +82,26 @@ std::string tooLarge(const std::string& entry, std::size_t maxBytes)
 
 } // namespace
 
-ZipArchive::ZipArchive(const std::filesystem::path& file) : file_(file)
+ZipArchive::ZipArchive(const std::filesystem::path& file)
+    : ZipArchive(RegularFile(file, SizeLimit{std::numeric_limits<std::uintmax_t>::max(), "a zip archive", ""}))
+{
+}
+
+ZipArchive::ZipArchive(RegularFile file) : file_(file.path())
 {
     // libzip opens an empty file as an empty archive; "is empty" tells the researcher more.
-    std::error_code sizeError;
-    if (std::filesystem::is_regular_file(file, sizeError) && std::filesystem::file_size(file, sizeError) == 0
-        && !sizeError)
+    if (file.size() == 0)
         throw ImportError(displayName(file_), "is empty");
 
     int code = ZIP_ER_OK;
     // ZIP_CHECKCONS compares local headers with the central directory, catching files that
-    // were cut short or spliced before any entry is read.
-    zip_ = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    // were cut short or spliced before any entry is read. Opening the descriptor already
+    // checked to be a regular file, rather than the path again, leaves no moment in which the
+    // path could be swapped for a pipe or a device.
+    zip_ = zip_fdopen(file.descriptor(), ZIP_CHECKCONS, &code);
     if (zip_ == nullptr)
         throw ImportError(displayName(file_), openFailure(code));
+    file.release(); // libzip closes it
 }
 
 ZipArchive::~ZipArchive()

@@ -1,5 +1,6 @@
 #include "zip_archive_writer.h"
 
+#include "temporary_files.h"
 #include "text/user_error.h"
 
 #include <sys/stat.h>
@@ -55,7 +56,8 @@ void ZipArchiveWriter::add(const std::string& entry, std::string bytes)
 
 void ZipArchiveWriter::commit(const Progress& progress)
 {
-    const std::filesystem::path temporary = target_.string() + ".part";
+    removeLeftoverTemporaries(target_);
+    const std::filesystem::path temporary = temporaryBeside(target_);
     const std::string name = target_.filename().string();
     const OwnerOnlyFiles ownerOnly;
     int code = ZIP_ER_OK;

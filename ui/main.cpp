@@ -6,6 +6,7 @@
 #include "quote_basket_dock.h"
 #include "project/source_store.h"
 #include "project_session.h"
+#include "project_settings.h"
 #include "search_dock.h"
 #include "source_tree_model.h"
 #include "text/qt_offsets.h"
@@ -18,6 +19,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -49,6 +52,9 @@ constexpr const char* kUsage =
 
 int main(int argc, char** argv)
 {
+    // Everything the window writes (settings naming recent projects, screenshots of transcripts,
+    // exports, the project's own files) is for its owner alone, whatever the login's umask.
+    ::umask(0077);
     std::string projectPath;
     std::string screenshot;
     bool matrix = false;
@@ -85,6 +91,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hilo"));
     QApplication::setApplicationName(QStringLiteral("Hilo"));
+    hilo::ui::keepSettingsOwnerOnly();
     // The system locale (LANG, LC_ALL) unless View ▸ Language chose otherwise.
     hilo::ui::installTranslations(hilo::ui::localeForChoice(hilo::ui::chosenLanguage()));
     hilo::ui::MainWindow window;

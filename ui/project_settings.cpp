@@ -1,11 +1,26 @@
 #include "project_settings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QVariantMap>
 
 #include <system_error>
 
 namespace hilo::ui {
+
+void keepSettingsOwnerOnly()
+{
+    const QString file = QSettings().fileName();
+    std::error_code ignored;
+    const std::filesystem::path path = file.toStdString();
+    if (std::filesystem::exists(path, ignored))
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace, ignored);
+    const std::filesystem::path folder = QFileInfo(file).absolutePath().toStdString();
+    if (std::filesystem::exists(folder, ignored))
+        std::filesystem::permissions(folder, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
+                                     ignored);
+}
 namespace {
 
 QString absoluteKey(const std::filesystem::path& folder)

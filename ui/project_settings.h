@@ -9,6 +9,11 @@
 
 namespace hilo::ui {
 
+// The settings file names project folders and coders: an older Hilo, or another program of
+// the same organisation name, may have created it readable by others. Narrows it, and its
+// folder, to the owner.
+void keepSettingsOwnerOnly();
+
 class ProjectSettings {
 public:
     explicit ProjectSettings(const std::filesystem::path& projectFolder);

@@ -83,7 +83,11 @@ int runCli(int argc, char** argv)
             std::cerr << "hilo " << verb << ": " << e.what() << "\n";
             return 1;
         } catch (const store::StoreError& e) {
-            std::cerr << "hilo " << verb << ": the project store refused the change: " << e.what() << "\n";
+            if (e.isDamage())
+                std::cerr << "hilo " << verb << ": the project database is damaged (" << e.what()
+                          << "); hilo doctor PROJECT shows the way back\n";
+            else
+                std::cerr << "hilo " << verb << ": the project store refused the change: " << e.what() << "\n";
             return 1;
         } catch (const std::exception& e) {
             std::cerr << "hilo " << verb << ": internal error: " << e.what() << " (please report it)\n";

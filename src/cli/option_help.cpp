@@ -77,6 +77,8 @@ const std::map<std::string, OptionText>& optionTexts()
         {"ratings", {"FILE.csv", "compute agreement over a ratings table: one row per unit, one column per coder"}},
         {"repair", {"", "after a backup, fix what can be fixed and bring the index up to date"}},
         {"replace", {"S:E:WORDS", "show code points S to E of the quote as [WORDS]"}},
+        {"replace-invalid-bytes", {"", "read stray bytes in otherwise UTF-8 text as U+FFFD (with a warning) "
+                                       "instead of refusing the file"}},
         {"role", {"ROLE", "participant (default), interviewer, unknown or any: whose turns are coded, unless the "
                           "query filters on role: itself"}},
         {"speakers:role", {"interviewer|participant", "the role of speakers the pattern finds"}},

@@ -21,8 +21,7 @@ int doctor(const Arguments& args)
     const std::string folder = args.positional(0, "PROJECT");
     const bool repair = args.has("repair");
     // Examining only reads, so it works while another process writes.
-    Project project = Project::open(folder, repair ? Project::Access::ReadWrite : Project::Access::ReadOnly);
-    const DoctorReport report = examineProject(project, repair);
+    const DoctorReport report = examineProjectFolder(folder, repair);
     if (args.has("json")) {
         QJsonArray checks;
         for (const DoctorCheck& check : report.checks)
@@ -51,7 +50,10 @@ int doctor(const Arguments& args)
     }
     if (!report.healthy()) {
         std::cerr << "hilo doctor: " << folder
-                  << (repair ? ": problems remain (see above)" : ": problems found; run hilo doctor --repair") << "\n";
+                  << (report.needsRestore() ? ": the database file is damaged; restore a backup (see above)"
+                      : repair              ? ": problems remain (see above)"
+                                            : ": problems found; run hilo doctor --repair")
+                  << "\n";
         return 1;
     }
     return 0;
@@ -60,7 +62,8 @@ int doctor(const Arguments& args)
 int backups(const Arguments& args)
 {
     const std::string folder = args.positional(0, "PROJECT");
-    Project::open(folder, Project::Access::ReadOnly); // says clearly when it is not a project
+    // Works from the folder alone: backups matter most when project.db cannot be opened.
+    requireProjectFolder(folder);
     const std::vector<BackupInfo> all = listBackups(folder);
     if (args.has("json")) {
         QJsonArray array;
@@ -83,12 +86,20 @@ int restore(const Arguments& args)
 {
     const std::string folder = args.positional(0, "PROJECT");
     const std::string id = args.positional(1, "ID (see hilo backups)");
-    Project project = Project::open(folder);
-    const BackupInfo before = ops::restore(project, id, operationContext("restore", "Indexing"));
-    if (args.has("json"))
-        printJson(QJsonObject{{QStringLiteral("restored"), qs(id)}, {QStringLiteral("previous_state"), qs(before.id)}});
-    else
-        std::cout << "Restored " << id << "; the state before is kept as backup " << before.id << "\n";
+    requireProjectFolder(folder);
+    const ops::RestoreReport report = ops::restoreProject(folder, id, operationContext("restore", "Indexing"));
+    if (args.has("json")) {
+        printJson(QJsonObject{{QStringLiteral("restored"), qs(id)},
+                              {QStringLiteral("previous_state"), qs(report.previousStateBackup)},
+                              {QStringLiteral("damaged_database"), qs(report.damagedDatabase.string())}});
+    } else if (!report.previousStateBackup.empty()) {
+        std::cout << "Restored " << id << "; the state before is kept as backup " << report.previousStateBackup << "\n";
+    } else {
+        std::cout << "Restored " << id << " over a damaged project.db";
+        if (!report.damagedDatabase.empty())
+            std::cout << "; the damaged file is kept as " << report.damagedDatabase.string();
+        std::cout << "\n";
+    }
     return 0;
 }
 

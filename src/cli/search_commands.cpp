@@ -79,12 +79,16 @@ QJsonArray toJson(const std::vector<FacetCount>& counts, const char* key)
 // Searching needs no writer: a fresh index is searched read-only, so `hilo search` works while
 // the window has the project open. A stale or missing index is first brought up to date, which
 // needs the writer lock; if another writer holds it, a stale index is searched with a warning.
+// A damaged index is derived data: rebuilt at once when the writer lock is free.
 SearchResults searchFreshIndex(const std::string& folder, const std::string& query, const SearchOptions& options)
 {
-    {
+    bool damaged = false;
+    try {
         Project reader = Project::open(folder, Project::Access::ReadOnly);
         if (indexIsFresh(reader))
             return hilo::search(reader, query, options);
+    } catch (const IndexDamagedError&) {
+        damaged = true;
     }
     std::optional<Project> writer;
     try {
@@ -95,7 +99,12 @@ SearchResults searchFreshIndex(const std::string& folder, const std::string& que
         std::cerr << "hilo search: warning: the search index may be behind the project (" << e.what() << ")\n";
         return results;
     }
-    syncIndex(*writer, showProgress);
+    if (damaged) {
+        rebuildIndex(*writer, showProgress);
+        std::cerr << "hilo search: warning: the search index was damaged and has been rebuilt\n";
+    } else {
+        syncIndex(*writer, showProgress);
+    }
     return hilo::search(*writer, query, options);
 }
 

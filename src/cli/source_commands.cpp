@@ -32,6 +32,7 @@ int importFiles(const Arguments& args)
     if (request.language != "auto" && request.language != "en" && request.language != "es")
         throw UsageError("--language must be en, es or auto");
     request.acceptFlags = args.has("accept-flags");
+    request.replaceInvalidBytes = args.has("replace-invalid-bytes");
 
     Project project = Project::open(folder);
     const ImportReport report = ops::importTranscripts(project, request, operationContext("import", "Reading"));
@@ -137,10 +138,11 @@ int show(const Arguments& args)
 std::vector<Command> sourceCommands()
 {
     return {
-        {"import", "PROJECT FILES... [--group TAG] [--attributes people.csv] [--language en|es|auto] [--accept-flags] [--json]",
+        {"import", "PROJECT FILES... [--group TAG] [--attributes people.csv] [--language en|es|auto] [--accept-flags] "
+                   "[--replace-invalid-bytes] [--json]",
          "import transcripts (.txt .md .docx .odt .vtt .srt), all or nothing; or one REFI-QDA project (.qdpx), "
          "into a new or existing project",
-         {{"group", "attributes", "language"}, {"accept-flags", "json"}}, importFiles},
+         {{"group", "attributes", "language"}, {"accept-flags", "replace-invalid-bytes", "json"}}, importFiles},
         {"sources", "PROJECT [--json]", "list the transcripts with group, language, turns and attributes",
          {{}, {"json"}}, listSources},
         {"show", "PROJECT SOURCE [--turns] [--json]", "print a transcript, or its speaker turns",

@@ -113,6 +113,32 @@ bool indexIsFresh(Project& project)
     }
 }
 
+bool indexIsSound(Project& project)
+{
+    const fs::path folder = indexFolder(project.folder());
+    if (!indexExists(folder))
+        return false;
+    // Every table read through the paths a search takes; Xapian's own check would need write
+    // access, which a project on read-only media does not give.
+    try {
+        const Xapian::Database database(folder.string());
+        for (auto term = database.allterms_begin(); term != database.allterms_end(); ++term) {
+            for (auto posting = database.postlist_begin(*term); posting != database.postlist_end(*term); ++posting)
+                if (term.get_termfreq() > 0 && posting.get_wdf() > 0)
+                    (void)database.positionlist_begin(*posting, *term);
+        }
+        for (auto id = database.postlist_begin(""); id != database.postlist_end(""); ++id) {
+            const Xapian::Document document = database.get_document(*id);
+            (void)document.get_data();
+            for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+            }
+        }
+        return true;
+    } catch (const Xapian::Error&) {
+        return false;
+    }
+}
+
 IndexSyncReport rebuildIndex(Project& project, const IndexProgress& progress)
 {
     const OwnerOnlyFiles ownerOnly; // the index holds transcript words

@@ -8,9 +8,11 @@
 // and clears the queue. If Hilo stops between the two, the queue is processed again: re-indexing
 // is idempotent.
 #include "project/project.h"
+#include "text/user_error.h"
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 namespace hilo {
 
@@ -27,6 +29,20 @@ struct IndexSyncReport {
 // True when the index exists and was built at the project's current change counter with
 // nothing queued. Works on a read-only project.
 bool indexIsFresh(Project& project);
+
+// The index's files are damaged (a disk fault, a copy cut short): searching it fails. Derived
+// data: rebuilding it from project.db is the way back.
+class IndexDamagedError : public UserError {
+public:
+    explicit IndexDamagedError(const std::string& detail)
+        : UserError("the search index is damaged (" + detail + "); hilo doctor --repair or hilo reindex rebuilds it")
+    {
+    }
+};
+
+// Reads the whole index through (Xapian's own check): false when any table is damaged. Slow on
+// a large index, so only `hilo doctor` asks.
+bool indexIsSound(Project& project);
 
 // Brings the index up to date: rebuilds it when missing or unreadable, otherwise processes the
 // queue. Needs a read-write project. Xapian errors become UserError.

@@ -18,6 +18,9 @@ namespace {
 // OP_NEAR's window: the words must lie within this many positions of each other.
 constexpr Xapian::termcount kNearWindow = 10;
 constexpr Xapian::termcount kWildcardExpansion = 500;
+// Far beyond any query a person writes.
+constexpr int kMaxParenthesisDepth = 32;
+constexpr std::size_t kMaxTokens = 1000;
 
 enum class TokenType { Word, Phrase, Filter, Open, Close, And, Or, Not, Near, End };
 
@@ -129,6 +132,10 @@ public:
     {
         if (peek().type == TokenType::End)
             fail("nothing to search for", 1);
+        // A chain of thousands of operands builds a query as deep as it is long.
+        if (tokens_.size() > kMaxTokens)
+            fail("the query has more than " + std::to_string(kMaxTokens) + " words, filters and operators",
+                 tokens_[kMaxTokens].position);
         result_.query = parseOr(false);
         if (peek().type == TokenType::Close)
             fail("unmatched ')'", peek().position);
@@ -223,10 +230,16 @@ private:
         case TokenType::Filter:
             return filterQuery(token);
         case TokenType::Open: {
+            // Each level is a frame of this recursive parser: bound them, so a hostile query
+            // gets an error instead of exhausting the stack.
+            if (++depth_ > kMaxParenthesisDepth)
+                fail("parentheses are nested more than " + std::to_string(kMaxParenthesisDepth) + " deep",
+                     token.position);
             Xapian::Query inner = parseOr(negated);
             if (peek().type != TokenType::Close)
                 fail("unclosed parenthesis", token.position);
             take();
+            --depth_;
             return inner;
         }
         case TokenType::Close:
@@ -453,6 +466,7 @@ private:
     FilterCache* filters_;
     const PassageColumns* columns_;
     std::size_t next_ = 0;
+    int depth_ = 0; // parentheses open around the token being parsed
     ParsedQuery result_;
 };
 

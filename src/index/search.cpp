@@ -3,6 +3,7 @@
 #include "bm25.h"
 #include "document_range.h"
 #include "hit_record.h"
+#include "index_sync.h"
 #include "index_layout.h"
 #include "match_collector.h"
 #include "passage_columns.h"
@@ -267,6 +268,8 @@ SearchResults SearchSession::search(const std::string& query, const SearchOption
         if (options.codeFacet)
             results.codes = state_->codeFacet(collector.codeCounts());
         return results;
+    } catch (const Xapian::DatabaseError& e) {
+        throw IndexDamagedError(e.get_description());
     } catch (const Xapian::Error& e) {
         throw UserError("search: " + e.get_description());
     }
@@ -296,6 +299,8 @@ std::vector<std::int64_t> matchingCodingIds(Project& project, const std::string&
         for (auto match = matches.begin(); match != matches.end(); ++match)
             ids.push_back(index::decodeHitRecord(match.get_document().get_data()).id);
         return ids;
+    } catch (const Xapian::DatabaseError& e) {
+        throw IndexDamagedError(e.get_description());
     } catch (const Xapian::Error& e) {
         throw UserError("search: " + e.get_description());
     }

@@ -48,17 +48,42 @@ std::vector<Dangling> foreignKeyViolations(store::Database& db)
     return rows;
 }
 
-DoctorCheck integrityCheck(store::Database& db)
+// The way back from a damaged file, naming the newest backup that is complete.
+std::string restoreAdvice(const std::filesystem::path& folder)
+{
+    const std::vector<BackupInfo> backups = listBackups(folder);
+    if (backups.empty())
+        return "no complete backup is kept in " + backupFolder(folder).string() + "; restore project.db from your own copies";
+    const BackupInfo& newest = backups.front();
+    return "restore a backup: hilo restore " + folder.string() + " " + newest.id + " (the newest complete one, " +
+           newest.operation + ", " + newest.time + "; hilo backups lists all)";
+}
+
+DoctorCheck damagedFile(const std::filesystem::path& folder, const std::string& what)
+{
+    return {"integrity", 1, "the database file is " + what + "; " + restoreAdvice(folder), false, false};
+}
+
+DoctorCheck integrityCheck(store::Database& db, const std::filesystem::path& folder)
 {
     DoctorCheck check{"integrity", 0, "", false, false};
-    auto statement = db.prepare("PRAGMA integrity_check(20)");
-    while (statement.step()) {
-        const std::string line = statement.columnText(0);
-        if (line == "ok")
-            continue;
-        ++check.problems;
-        if (check.detail.empty())
-            check.detail = "the database file is damaged (" + line + "); restore a backup (hilo backups, hilo restore)";
+    try {
+        auto statement = db.prepare("PRAGMA integrity_check(20)");
+        std::string first;
+        while (statement.step()) {
+            const std::string line = statement.columnText(0);
+            if (line == "ok")
+                continue;
+            ++check.problems;
+            if (first.empty())
+                first = line;
+        }
+        if (check.problems > 0)
+            check.detail = damagedFile(folder, "damaged (" + first + ")").detail;
+    } catch (const store::StoreError& e) {
+        if (!e.isDamage())
+            throw;
+        return damagedFile(folder, "damaged (" + std::string(e.what()) + ")");
     }
     return check;
 }
@@ -83,6 +108,28 @@ std::int64_t dropDangling(store::Database& db, const std::vector<Dangling>& rows
 
 } // namespace
 
+DoctorReport examineProjectFolder(const std::filesystem::path& folder, bool repair)
+{
+    try {
+        Project project = Project::open(folder, repair ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+        return examineProject(project, repair);
+    } catch (const DamagedProjectError& e) {
+        DoctorReport report;
+        report.checks.push_back(damagedFile(folder, e.cause()));
+        if (repair)
+            report.actions.push_back("nothing repaired: the database file itself is damaged; restore a backup");
+        return report;
+    }
+}
+
+bool DoctorReport::needsRestore() const
+{
+    for (const DoctorCheck& check : checks)
+        if (check.name == "integrity" && check.problems > 0)
+            return true;
+    return false;
+}
+
 bool DoctorReport::healthy() const
 {
     for (const DoctorCheck& check : checks)
@@ -98,8 +145,13 @@ DoctorReport examineProject(Project& project, bool repair)
     store::Database& db = project.db();
     DoctorReport report;
 
-    report.checks.push_back(integrityCheck(db));
-    const bool fileSound = report.checks.back().problems == 0;
+    report.checks.push_back(integrityCheck(db, project.folder()));
+    // Rows cannot be trusted, or even read, in a damaged file: the way back is a backup.
+    if (report.checks.back().problems > 0) {
+        if (repair)
+            report.actions.push_back("nothing repaired: the database file itself is damaged; restore a backup");
+        return report;
+    }
 
     const std::vector<Dangling> dangling = foreignKeyViolations(db);
     report.checks.push_back({"foreign_keys", static_cast<std::int64_t>(dangling.size()),
@@ -114,14 +166,16 @@ DoctorReport examineProject(Project& project, bool repair)
     } catch (const std::exception&) {
         fresh = false;
     }
-    report.checks.push_back({"index", fresh ? 0 : 1, fresh ? "" : "the search index is missing or out of date", true, false});
+    // Up to date is not enough: a damaged table opens fine and fails the first search.
+    const bool sound = fresh && indexIsSound(project);
+    report.checks.push_back({"index", sound ? 0 : 1,
+                             !fresh  ? "the search index is missing or out of date"
+                             : sound ? ""
+                                     : "the search index is damaged",
+                             true, false});
 
     if (!repair)
         return report;
-    if (!fileSound) {
-        report.actions.push_back("nothing repaired: the database file itself is damaged; restore a backup");
-        return report;
-    }
 
     bool rowsToDrop = false;
     for (const DoctorCheck& check : report.checks)
@@ -150,7 +204,7 @@ DoctorReport examineProject(Project& project, bool repair)
     }
     // Always after dropping rows: their sources are queued for re-indexing by the triggers.
     if (report.checks.back().problems > 0 || rowsToDrop) {
-        const IndexSyncReport sync = syncIndex(project);
+        const IndexSyncReport sync = fresh && !sound ? rebuildIndex(project) : syncIndex(project);
         report.actions.push_back(sync.rebuilt ? "rebuilt the search index"
                                               : "brought the search index up to date (" +
                                                     std::to_string(sync.sourcesIndexed) + " sources)");

@@ -25,9 +25,13 @@ struct DoctorReport {
     std::vector<std::string> actions; // what --repair did
     std::string backupId;             // the backup taken before repairing, if any
     bool healthy() const;             // nothing wrong is left
+    bool needsRestore() const;        // the file itself is damaged: only a backup brings it back
 };
 
 // A read-only project is only examined; with `repair` the project must be open for writing.
 DoctorReport examineProject(Project& project, bool repair);
+// Opens the folder and examines it; a project.db that cannot even be opened is reported as
+// damage, with the backup to restore, rather than as an error.
+DoctorReport examineProjectFolder(const std::filesystem::path& folder, bool repair);
 
 } // namespace hilo

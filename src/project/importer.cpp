@@ -21,6 +21,7 @@ import::BuildOptions buildOptions(SourceStore& sources, const ImportRequest& req
     options.language = request.language;
     options.attributes = attributes;
     options.acceptFlags = request.acceptFlags;
+    options.decoding.replaceInvalidBytes = request.replaceInvalidBytes;
     options.guard.names = sources.guardNames();
     for (const GroupInfo& group : sources.groups())
         options.knownGroups.push_back(group.tag);
@@ -171,6 +172,7 @@ ImportReport writeImport(Project& project, const PreparedImport& prepared)
         const std::int64_t id = writer.write(p.built, p.hash);
         report.imported.push_back({id, t.name, t.groupTag, t.language, static_cast<std::int64_t>(t.turns.size()),
                                    static_cast<std::int64_t>(p.built.acceptedFlags.size())});
+        report.warnings.insert(report.warnings.end(), p.built.warnings.begin(), p.built.warnings.end());
     }
     transaction.commit();
     return report;

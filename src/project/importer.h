@@ -21,6 +21,7 @@ struct ImportRequest {
     std::optional<std::filesystem::path> attributesCsv;
     std::string language = "auto";
     bool acceptFlags = false;
+    bool replaceInvalidBytes = false; // stray bytes in UTF-8 text become U+FFFD, with a warning
 };
 
 struct ImportedSource {
@@ -40,6 +41,7 @@ struct SkippedFile {
 struct ImportReport {
     std::vector<ImportedSource> imported;
     std::vector<SkippedFile> skipped;
+    std::vector<std::string> warnings; // what reading changed in the files imported, naming each
 };
 
 // Every file read and checked, ready to be written.

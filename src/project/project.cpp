@@ -5,6 +5,7 @@
 #include "text/user_error.h"
 
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 #include <fstream>
 
@@ -32,7 +33,39 @@ bool isSqliteFile(const fs::path& file)
     return in.gcount() == sizeof magic && std::string_view(magic, 15) == "SQLite format 3";
 }
 
+// On read-only media SQLite cannot create the shared-memory file WAL mode reads through; the
+// file cannot change there either, so it is read as immutable, unless its write-ahead log holds
+// changes not yet in the file, which only a writer can bring in.
+store::Database::Mode databaseMode(const fs::path& folder, Project::Access access)
+{
+    if (access == Project::Access::ReadWrite)
+        return store::Database::Mode::ReadWrite;
+    struct statvfs media {};
+    if (::statvfs(folder.c_str(), &media) != 0 || (media.f_flag & ST_RDONLY) == 0)
+        return store::Database::Mode::ReadOnly;
+    std::error_code error;
+    const fs::path wal = folder / (std::string(kDatabaseName) + "-wal");
+    if (fs::exists(wal, error) && fs::file_size(wal, error) > 0) {
+        // SQLite reads a log through an existing shared-memory file without writing to it.
+        if (fs::exists(folder / (std::string(kDatabaseName) + "-shm"), error))
+            return store::Database::Mode::ReadOnly;
+        throw UserError(folder.string() + ": is on read-only media with changes still in project.db-wal, which only a "
+                                          "writer can bring in; copy the project to a writable disk and open it there");
+    }
+    return store::Database::Mode::ReadOnlyMedia;
+}
+
 } // namespace
+
+void requireProjectFolder(const fs::path& folder)
+{
+    std::error_code error;
+    if (!fs::exists(folder, error))
+        throw UserError(folder.string() + ": no such project (create one with 'hilo init')");
+    if (!fs::is_directory(folder, error) ||
+        (!fs::exists(folder / kDatabaseName, error) && !fs::is_directory(backupFolder(folder), error)))
+        throw UserError(folder.string() + ": not a Hilo project (no project.db inside)");
+}
 
 Project::Project(fs::path folder, std::unique_ptr<WriterLock> lock, std::unique_ptr<store::Database> db,
                  Access access)
@@ -73,8 +106,14 @@ Project Project::open(const fs::path& folder, Access access)
     if (!fs::exists(folder, error))
         throw UserError(folder.string() + ": no such project (create one with 'hilo init')");
     const fs::path database = folder / kDatabaseName;
-    if (!fs::is_directory(folder, error) || !fs::is_regular_file(database, error) || !isSqliteFile(database))
+    if (!fs::is_directory(folder, error))
         throw UserError(folder.string() + ": not a Hilo project (no project.db inside)");
+    if (!fs::is_regular_file(database, error) || !isSqliteFile(database)) {
+        // Backups beside it say this was a project whose database was lost or overwritten.
+        if (!listBackups(folder).empty())
+            throw DamagedProjectError(folder, fs::exists(database, error) ? "damaged (not a database file)" : "missing");
+        throw UserError(folder.string() + ": not a Hilo project (no project.db inside)");
+    }
 
     const mode_t previous = ::umask(0077); // WAL and shared-memory files, owner-only too
     std::unique_ptr<WriterLock> lock;
@@ -82,9 +121,7 @@ Project Project::open(const fs::path& folder, Access access)
     try {
         if (access == Access::ReadWrite)
             lock = std::make_unique<WriterLock>(folder);
-        db = std::make_unique<store::Database>(database, access == Access::ReadOnly
-                                                             ? store::Database::Mode::ReadOnly
-                                                             : store::Database::Mode::ReadWrite);
+        db = std::make_unique<store::Database>(database, databaseMode(folder, access));
         if (db->queryInt("PRAGMA application_id") != store::kApplicationId)
             throw UserError(folder.string() + ": not a Hilo project (project.db belongs to another program)");
         const auto version = db->queryInt("PRAGMA user_version");
@@ -103,6 +140,8 @@ Project Project::open(const fs::path& folder, Access access)
         }
     } catch (const store::StoreError& e) {
         ::umask(previous);
+        if (e.isDamage())
+            throw DamagedProjectError(folder, "damaged (" + std::string(e.what()) + ")");
         throw UserError(folder.string() + ": cannot open the project: " + e.what());
     } catch (...) {
         ::umask(previous);

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 #include <chrono>
 #include <ctime>
 #include <regex>
@@ -17,6 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kBackupSuffix = ".db";
+constexpr const char* kPartSuffix = ".part";
 
 // Backup file names: <id>_<operation>.db; the id sorts by time.
 std::string newBackupId()
@@ -72,6 +75,79 @@ void removeOldest(const fs::path& folder, int keep, const fs::path& spare)
     }
 }
 
+// Reads the SQLite header: a finished backup is a rollback-journal database of Hilo's whose
+// size is what its header says. Catches 0-byte and truncated copies without reading them
+// through (the full integrity check ran before the copy was named).
+bool looksComplete(const fs::path& file, std::uintmax_t size)
+{
+    unsigned char header[100] = {};
+    std::ifstream in(file, std::ios::binary);
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    if (in.gcount() != sizeof header || std::memcmp(header, "SQLite format 3", 16) != 0)
+        return false;
+    const auto big = [&](int at, int bytes) {
+        std::uint64_t value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | header[at + i];
+        return value;
+    };
+    const std::uint64_t pageSize = big(16, 2) == 1 ? 65536 : big(16, 2);
+    const bool rollbackJournal = header[18] == 1 && header[19] == 1;
+    const bool pageCountValid = big(24, 4) == big(92, 4);
+    return rollbackJournal && pageCountValid && pageSize >= 512 &&
+           static_cast<std::int64_t>(big(68, 4)) == store::kApplicationId && pageSize * big(28, 4) == size;
+}
+
+std::string integrityOf(store::Database& db)
+{
+    auto check = db.prepare("PRAGMA integrity_check(1)");
+    return check.step() ? check.columnText(0) : "no answer";
+}
+
+const std::regex& backupName()
+{
+    static const std::regex name(R"(^(\d{8})-(\d{2})(\d{2})(\d{2})-(\d{3}(?:-\d+)?)_([A-Za-z0-9-]+)\.db$)");
+    return name;
+}
+
+// A kill or a full disk can leave a half-written copy: the .part file and its journal are
+// removed by the next writer (backups are written only under the writer lock), with journals
+// left beside backups (they would make SQLite want to write to a backup) and backups an older
+// Hilo left truncated.
+void removeUnfinishedCopies(const fs::path& folder)
+{
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        const bool part = name.find(kPartSuffix) != std::string::npos;
+        const bool journal = name.size() > 8 && name.compare(name.size() - 8, 8, "-journal") == 0;
+        std::error_code ignored;
+        const bool truncated = std::regex_match(name, backupName()) && entry.is_regular_file(ignored) &&
+                               !looksComplete(entry.path(), entry.file_size(ignored));
+        if (part || journal || truncated)
+            fs::remove(entry.path(), ignored);
+    }
+}
+
+// The backup named `id`, checked through before it replaces anything.
+BackupInfo verifiedBackup(const fs::path& projectFolder, const std::string& id)
+{
+    const std::vector<BackupInfo> all = listBackups(projectFolder);
+    const auto chosen = std::find_if(all.begin(), all.end(), [&](const BackupInfo& b) { return b.id == id; });
+    if (chosen == all.end())
+        throw UserError(projectFolder.string() + ": no complete backup '" + id + "' (see hilo backups)");
+    try {
+        store::Database backup(chosen->file, store::Database::Mode::ReadOnly);
+        if (backup.queryInt("PRAGMA application_id") != store::kApplicationId)
+            throw UserError(chosen->file.string() + ": not a Hilo project backup");
+        if (integrityOf(backup) != "ok")
+            throw UserError(chosen->file.string() + ": the backup is damaged (integrity check failed)");
+    } catch (const store::StoreError& e) {
+        throw UserError(chosen->file.string() + ": cannot read the backup: " + e.what());
+    }
+    return *chosen;
+}
+
 BackupInfo writeBackup(store::Database& source, const fs::path& projectFolder, const std::string& operation,
                        int keep, const fs::path& spare)
 {
@@ -81,6 +157,7 @@ BackupInfo writeBackup(store::Database& source, const fs::path& projectFolder, c
     if (error)
         throw UserError(folder.string() + ": cannot create the backup folder: " + error.message());
     fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+    removeUnfinishedCopies(folder);
 
     std::string id = newBackupId();
     fs::path file = folder / (id + "_" + safeOperation(operation) + kBackupSuffix);
@@ -88,23 +165,38 @@ BackupInfo writeBackup(store::Database& source, const fs::path& projectFolder, c
         id = newBackupId() + "-" + std::to_string(n);
         file = folder / (id + "_" + safeOperation(operation) + kBackupSuffix);
     }
+    // Written under a name the listing ignores, checked, and only then given its own name: a
+    // backup that is listed is complete.
+    fs::path part = file;
+    part += kPartSuffix;
     const mode_t previous = ::umask(0077);
     try {
-        store::Database copy(file, store::Database::Mode::ReadWriteCreate);
-        copyDatabase(source.handle(), copy.handle(), "cannot back up " + projectFolder.string());
-        // A standalone file: no -wal beside it to lose when it is copied or restored.
-        copy.execute("PRAGMA journal_mode = DELETE");
+        {
+            store::Database copy(part, store::Database::Mode::ReadWriteCreate);
+            copyDatabase(source.handle(), copy.handle(), "cannot back up " + projectFolder.string());
+            // A standalone file: no -wal beside it to lose when it is copied or restored.
+            copy.execute("PRAGMA journal_mode = DELETE");
+            const std::string integrity = integrityOf(copy);
+            if (integrity != "ok")
+                throw UserError("cannot back up " + projectFolder.string() +
+                                ": the copy failed its integrity check (" + integrity +
+                                "); the project database may be damaged (hilo doctor)");
+        }
+        ::umask(previous);
+        fs::permissions(part, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
+        fs::rename(part, file);
     } catch (const store::StoreError& e) {
         ::umask(previous);
-        fs::remove(file, error);
+        fs::remove(part, error);
         throw UserError("cannot back up " + projectFolder.string() + ": " + e.what());
+    } catch (const fs::filesystem_error& e) {
+        fs::remove(part, error);
+        throw UserError("cannot back up " + projectFolder.string() + ": " + e.code().message());
     } catch (...) {
         ::umask(previous);
-        fs::remove(file, error);
+        fs::remove(part, error);
         throw;
     }
-    ::umask(previous);
-    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
     removeOldest(folder, keep, spare);
     for (const BackupInfo& info : listBackups(projectFolder))
         if (info.id == id)
@@ -141,13 +233,12 @@ void pruneBackups(const fs::path& projectFolder, int keep)
 
 std::vector<BackupInfo> listBackups(const fs::path& projectFolder)
 {
-    static const std::regex name(R"(^(\d{8})-(\d{2})(\d{2})(\d{2})-(\d{3}(?:-\d+)?)_([A-Za-z0-9-]+)\.db$)");
     std::vector<BackupInfo> all;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(backupFolder(projectFolder), error)) {
         const std::string file = entry.path().filename().string();
         std::smatch m;
-        if (!entry.is_regular_file() || !std::regex_match(file, m, name))
+        if (!entry.is_regular_file(error) || !std::regex_match(file, m, backupName()))
             continue;
         BackupInfo info;
         info.id = file.substr(0, file.find('_'));
@@ -157,7 +248,8 @@ std::vector<BackupInfo> listBackups(const fs::path& projectFolder)
         info.operation = m[6].str();
         info.size = entry.file_size(error);
         info.file = entry.path();
-        all.push_back(info);
+        if (!error && looksComplete(info.file, info.size))
+            all.push_back(info);
     }
     std::sort(all.begin(), all.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.id > b.id; });
     return all;
@@ -167,31 +259,76 @@ BackupInfo restoreBackup(Project& project, const std::string& id)
 {
     if (project.readOnly())
         throw UserError(project.folder().string() + ": opened read-only; cannot restore");
-    const std::vector<BackupInfo> all = listBackups(project.folder());
-    const auto chosen = std::find_if(all.begin(), all.end(), [&](const BackupInfo& b) { return b.id == id; });
-    if (chosen == all.end())
-        throw UserError(project.folder().string() + ": no backup '" + id + "' (see hilo backups)");
+    removeUnfinishedCopies(backupFolder(project.folder()));
+    const BackupInfo chosen = verifiedBackup(project.folder(), id);
+    const BackupInfo before = writeBackup(project.db(), project.folder(), "before-restore", kBackupsKept, chosen.file);
     try {
-        store::Database backup(chosen->file, store::Database::Mode::ReadOnly);
-        if (backup.queryInt("PRAGMA application_id") != store::kApplicationId)
-            throw UserError(chosen->file.string() + ": not a Hilo project backup");
-        auto check = backup.prepare("PRAGMA integrity_check");
-        if (!check.step() || check.columnText(0) != "ok")
-            throw UserError(chosen->file.string() + ": the backup is damaged (integrity check failed)");
+        store::Database backup(chosen.file, store::Database::Mode::ReadOnly);
+        copyDatabase(backup.handle(), project.db().handle(), "cannot restore " + chosen.id);
     } catch (const store::StoreError& e) {
-        throw UserError(chosen->file.string() + ": cannot read the backup: " + e.what());
-    }
-    const BackupInfo before = writeBackup(project.db(), project.folder(), "before-restore", kBackupsKept, chosen->file);
-    try {
-        store::Database backup(chosen->file, store::Database::Mode::ReadOnly);
-        copyDatabase(backup.handle(), project.db().handle(), "cannot restore " + chosen->id);
-    } catch (const store::StoreError& e) {
-        throw UserError("cannot restore " + chosen->id + ": " + e.what());
+        throw UserError("cannot restore " + chosen.id + ": " + e.what());
     }
     // The index describes the state just replaced; it is derived, so it is rebuilt from nothing.
     std::error_code ignored;
     fs::remove_all(index::indexFolder(project.folder()), ignored);
     return before;
+}
+
+bool databaseIsSound(store::Database& db)
+{
+    try {
+        return integrityOf(db) == "ok";
+    } catch (const store::StoreError& e) {
+        if (e.isDamage())
+            return false;
+        throw;
+    }
+}
+
+fs::path restoreOverDamaged(const fs::path& projectFolder, const std::string& id)
+{
+    const WriterLock lock(projectFolder);
+    removeUnfinishedCopies(backupFolder(projectFolder));
+    const BackupInfo chosen = verifiedBackup(projectFolder, id);
+    const fs::path database = projectFolder / "project.db";
+    const fs::path restoring = projectFolder / "project.db.restoring";
+    std::error_code error;
+    fs::remove(restoring, error);
+    fs::remove(fs::path(restoring.string() + "-journal"), error);
+    const mode_t previous = ::umask(0077);
+    try {
+        store::Database backup(chosen.file, store::Database::Mode::ReadOnly);
+        store::Database copy(restoring, store::Database::Mode::ReadWriteCreate);
+        copyDatabase(backup.handle(), copy.handle(), "cannot restore " + chosen.id);
+        copy.execute("PRAGMA journal_mode = DELETE");
+    } catch (const store::StoreError& e) {
+        ::umask(previous);
+        fs::remove(restoring, error);
+        throw UserError("cannot restore " + chosen.id + ": " + e.what());
+    }
+    ::umask(previous);
+
+    // The damaged file is kept for whoever wants to look into it; project.db itself is replaced
+    // in one rename, so a kill at any point leaves either the damaged or the restored database.
+    fs::path kept;
+    if (fs::exists(database, error)) {
+        kept = projectFolder / ("project.db.damaged-" + newBackupId());
+        fs::create_hard_link(database, kept, error);
+        if (error)
+            fs::copy_file(database, kept, error);
+        if (error)
+            throw UserError(database.string() + ": cannot keep the damaged database aside: " + error.message());
+    }
+    // Its write-ahead log belongs to the damaged file: beside the restored one SQLite would
+    // replay it into the wrong database.
+    fs::rename(fs::path(database.string() + "-wal"), fs::path(kept.string() + "-wal"), error);
+    fs::remove(fs::path(database.string() + "-wal"), error);
+    fs::remove(fs::path(database.string() + "-shm"), error);
+    fs::rename(restoring, database, error);
+    if (error)
+        throw UserError(database.string() + ": cannot put the backup in place: " + error.message());
+    fs::remove_all(index::indexFolder(projectFolder), error);
+    return kept;
 }
 
 } // namespace hilo

@@ -8,6 +8,9 @@ namespace hilo {
 
 import::ProjectSnapshot readProjectSnapshot(Project& project, const Progress& progress)
 {
+    // One state throughout: a coding committed halfway would otherwise point at a source the
+    // export has already passed.
+    const store::ReadSnapshot consistent(project.db());
     import::ProjectSnapshot snapshot;
     snapshot.name = project.folder().stem().string();
     for (const CoderRecord& coder : CoderStore(project).coders())

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <cstdio>
+
 namespace hilo::store {
 namespace {
 
@@ -13,6 +15,22 @@ namespace {
     throw StoreError(message, code);
 }
 
+// file:PATH?immutable=1, with the characters a URI gives meaning to escaped.
+std::string immutableUri(const std::filesystem::path& file)
+{
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(file).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
 Database::Database(const std::filesystem::path& file, Mode mode)
@@ -22,8 +40,10 @@ Database::Database(const std::filesystem::path& file, Mode mode)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadOnlyMedia: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    const int rc = sqlite3_open_v2(file.c_str(), &db_, flags, nullptr);
+    const std::string name = mode == Mode::ReadOnlyMedia ? immutableUri(file) : file.string();
+    const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = "cannot open " + file.string() + ": " +
                                     (db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
@@ -200,6 +220,18 @@ void Transaction::commit()
 {
     db_.execute("COMMIT");
     done_ = true;
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db)
+{
+    db_.execute("BEGIN DEFERRED");
+    // A deferred transaction takes its snapshot at its first read: take it now.
+    db_.queryInt("SELECT count(*) FROM sqlite_schema");
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr); // nothing written: ends the read
 }
 
 } // namespace hilo::store

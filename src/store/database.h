@@ -18,6 +18,8 @@ public:
     StoreError(const std::string& message, int code) : std::runtime_error(message), code_(code) {}
     int code() const { return code_; }
     bool isConstraint() const { return (code_ & 0xFF) == SQLITE_CONSTRAINT; }
+    // The file itself is damaged or is not a database: only a backup brings it back.
+    bool isDamage() const { return (code_ & 0xFF) == SQLITE_CORRUPT || (code_ & 0xFF) == SQLITE_NOTADB; }
 
 private:
     int code_;
@@ -27,7 +29,9 @@ class Statement;
 
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyMedia: a file no process can change (a read-only mount, a DVD): read without the
+    // shared-memory file WAL mode otherwise needs beside it, which cannot be created there.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyMedia };
 
     Database(const std::filesystem::path& file, Mode mode);
     ~Database();
@@ -102,6 +106,20 @@ public:
 private:
     Database& db_;
     bool done_ = false;
+};
+
+// Many reads that must see one state of the project (an export), even while a writer commits
+// or a restore replaces the file: a deferred transaction, holding WAL's snapshot until it ends.
+// Works on a read-only connection too.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& db_;
 };
 
 } // namespace hilo::store

@@ -4,6 +4,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -159,6 +160,18 @@ std::string toUtf8(std::u32string_view codePoints)
         out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
     }
     return out;
+}
+
+std::string singleLineName(std::string_view bytes)
+{
+    // fromUTF8 replaces each ill-formed sequence with U+FFFD.
+    icu::UnicodeString name = icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+    for (int32_t i = 0; i < name.length(); ++i)
+        if (u_iscntrl(name.charAt(i)) || name.charAt(i) == 0x2028 || name.charAt(i) == 0x2029)
+            name.setCharAt(i, u' ');
+    std::string utf8;
+    name.toUTF8String(utf8);
+    return toNfc(utf8);
 }
 
 } // namespace hilo::text

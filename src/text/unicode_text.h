@@ -32,6 +32,11 @@ std::vector<std::size_t> codePointByteOffsets(std::string_view utf8);
 // The code points [start, end) of valid UTF-8.
 std::string slice(std::string_view utf8, std::int64_t start, std::int64_t end);
 
+// A name fit for one row of a table (a source named after its file, or by another tool):
+// NFC UTF-8 with invalid bytes as U+FFFD and control characters (tabs, line breaks) as spaces,
+// so a file name cannot forge rows or columns in what Hilo prints.
+std::string singleLineName(std::string_view bytes);
+
 std::u32string toUtf32(std::string_view utf8);
 std::string toUtf8(std::u32string_view codePoints);
 

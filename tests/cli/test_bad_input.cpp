@@ -121,3 +121,18 @@ TEST_CASE("a command that would write to a project open elsewhere is refused, an
     CHECK(runHilo({"sources", f.project}).exitCode == 0);
     CHECK(f.database() == before);
 }
+
+TEST_CASE("a query nested or chained beyond any person's writing is an error, not a crash", "[cli][errors]")
+{
+    Fixture f;
+    const std::string deep = std::string(20000, '(') + "morning" + std::string(20000, ')');
+    f.expectRefused({"search", f.project, deep}, "more than 1000 words, filters and operators");
+    const std::string nested = std::string(40, '(') + "morning" + std::string(40, ')');
+    f.expectRefused({"search", f.project, nested}, "nested more than 32 deep");
+    std::string chain = "morning";
+    for (int i = 0; i < 3000; ++i)
+        chain += " OR morning";
+    f.expectRefused({"search", f.project, chain}, "more than 1000");
+    // What a person writes still works.
+    CHECK(runHilo({"search", f.project, "((morning OR hello) AND NOT (rain))"}).exitCode == 0);
+}

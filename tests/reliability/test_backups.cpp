@@ -118,7 +118,7 @@ TEST_CASE("restoring an unknown backup is refused and changes nothing", "[backup
     const std::string before = readFile(p.project / "project.db");
     const CliResult result = runHilo({"restore", p.path(), "20000101-000000-000"});
     CHECK(result.exitCode == 1);
-    CHECK_THAT(result.err, Catch::Contains("no backup '20000101-000000-000'"));
+    CHECK_THAT(result.err, Catch::Contains("no complete backup '20000101-000000-000'"));
     CHECK(readFile(p.project / "project.db") == before);
 }
 

@@ -1,12 +1,24 @@
 #pragma once
 // A fresh folder for one test, removed afterwards, with helpers to write files into it.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hilo::test {
+
+// Every name in a folder, sorted: for checking that nothing (a temporary) was left behind.
+inline std::vector<std::string> namesIn(const std::filesystem::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 class TempFolder {
 public:
