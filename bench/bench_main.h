@@ -7,5 +7,6 @@ namespace hilo::bench {
 
 int runSearchBench(const std::vector<std::string>& args);
 int runMatrixBench(const std::vector<std::string>& args);
+int runGuardBench(const std::vector<std::string>& args);
 
 } // namespace hilo::bench

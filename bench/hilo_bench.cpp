@@ -4,6 +4,7 @@
 //                     [--keep] [--search-only]
 //   hilo-bench agreement ...   (agreement_bench.cpp)
 //   hilo-bench matrix [--transcripts N] [--words W] [--seed S]
+//   hilo-bench guard [--corpus FOLDER] [--clean FILE] [--rounds N]   (guard_bench.cpp)
 #include "agreement_bench.h"
 #include "bench_main.h"
 
@@ -25,7 +26,10 @@ int main(int argc, char** argv)
             return hilo::bench::runSearchBench(args);
         if (which == "matrix")
             return hilo::bench::runMatrixBench(args);
-        std::fprintf(stderr, "hilo-bench: unknown benchmark %s (try: search, agreement, matrix)\n", which.c_str());
+        if (which == "guard")
+            return hilo::bench::runGuardBench(args);
+        std::fprintf(stderr, "hilo-bench: unknown benchmark %s (try: search, agreement, matrix, guard)\n",
+                     which.c_str());
         return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "hilo-bench %s: %s\n", which.c_str(), e.what());
