@@ -110,7 +110,7 @@ int runGuardBench(const std::vector<std::string>& args)
     std::printf("planted set (fictional): %d identifiers in %zu kinds, names list of %zu\n", recall.planted,
                 recall.byKind.size(), plantedNameList.size());
     for (const KindRecall& kind : recall.byKind)
-        std::printf("  %-11s %2d/%-2d\n", identifierKindName(kind.kind), kind.found, kind.planted);
+        std::printf("  %-11s %2d/%d\n", identifierKindName(kind.kind), kind.found, kind.planted);
     std::printf("  overall     %d/%d = %.1f%% (target >= %.0f%%)\n", recall.found, recall.planted, recall.percent(),
                 kRecallTarget);
     for (const PlantedIdentifier* missed : recall.missed) {
