@@ -1,4 +1,4 @@
-#include "import/deid_guard.h"
+#include "guard_checks.h"
 
 #include <catch2/catch.hpp>
 
@@ -7,60 +7,7 @@
 
 // All text here is invented for the tests; none of it comes from a transcript.
 
-using hilo::import::GuardFlag;
-using hilo::import::GuardOptions;
-using hilo::import::IdentifierKind;
-using hilo::import::identifierKindName;
-using hilo::import::scanForIdentifiers;
-
-namespace {
-
-std::vector<GuardFlag> scan(const std::string& text, const std::vector<std::string>& names = {})
-{
-    GuardOptions options;
-    options.names = names;
-    return scanForIdentifiers(text, options);
-}
-
-// The text holds exactly one identifier, of this kind.
-GuardFlag requireSingle(const std::string& text, IdentifierKind kind, const std::vector<std::string>& names = {})
-{
-    INFO("text: " << text);
-    const auto flags = scan(text, names);
-    REQUIRE(flags.size() == 1);
-    CHECK(identifierKindName(flags.front().kind) == std::string(identifierKindName(kind)));
-    return flags.front();
-}
-
-void requireMasked(const std::string& text, IdentifierKind kind, const std::string& masked,
-                   const std::vector<std::string>& names = {})
-{
-    const GuardFlag flag = requireSingle(text, kind, names);
-    INFO("text: " << text);
-    CHECK(flag.masked == masked);
-}
-
-void requirePosition(const std::string& text, IdentifierKind kind, long line, long column,
-                     const std::vector<std::string>& names = {})
-{
-    const GuardFlag flag = requireSingle(text, kind, names);
-    INFO("text: " << text);
-    CHECK(flag.line == line);
-    CHECK(flag.column == column);
-}
-
-void requireNoFlags(const std::vector<std::string>& sentences, const std::vector<std::string>& names = {})
-{
-    for (const std::string& sentence : sentences) {
-        INFO("sentence: " << sentence);
-        const auto flags = scan(sentence, names);
-        for (const GuardFlag& flag : flags)
-            UNSCOPED_INFO("flagged " << identifierKindName(flag.kind) << " " << flag.masked);
-        CHECK(flags.empty());
-    }
-}
-
-} // namespace
+using namespace hilo::test::guard;
 
 TEST_CASE("identifierKindName gives the report name of every kind", "[deid]")
 {

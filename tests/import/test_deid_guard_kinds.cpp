@@ -3,70 +3,26 @@
 // landmark, handles without "@", nicknames of listed people, names not on the list, schools,
 // plates, dates of birth, INE and social security numbers; and the ordinary talk around them
 // that must stay unflagged. All text here is invented for the tests.
-#include "import/deid_guard.h"
+#include "guard_checks.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-using hilo::import::GuardFlag;
-using hilo::import::GuardOptions;
-using hilo::import::IdentifierKind;
-using hilo::import::identifierKindName;
-using hilo::import::scanForIdentifiers;
-
-namespace {
-
-std::vector<GuardFlag> scan(const std::string& text, const std::vector<std::string>& names = {})
-{
-    GuardOptions options;
-    options.names = names;
-    return scanForIdentifiers(text, options);
-}
-
-std::string describe(const std::vector<GuardFlag>& flags)
-{
-    std::string text;
-    for (const GuardFlag& flag : flags)
-        text += std::string(text.empty() ? "" : "; ") + identifierKindName(flag.kind) + " at " +
-                std::to_string(flag.column) + " " + flag.masked;
-    return text.empty() ? "no flags" : text;
-}
-
-// The sentence holds exactly one identifier: of this kind, masked so.
-void requireFlag(const std::string& text, IdentifierKind kind, const std::string& masked,
-                 const std::vector<std::string>& names = {})
-{
-    const auto flags = scan(text, names);
-    INFO("text: " << text << "\nflags: " << describe(flags));
-    REQUIRE(flags.size() == 1);
-    CHECK(std::string(identifierKindName(flags.front().kind)) == identifierKindName(kind));
-    CHECK(flags.front().masked == masked);
-}
-
-void requireNoFlags(const std::vector<std::string>& sentences, const std::vector<std::string>& names = {})
-{
-    for (const std::string& sentence : sentences) {
-        const auto flags = scan(sentence, names);
-        INFO("sentence: " << sentence << "\nflags: " << describe(flags));
-        CHECK(flags.empty());
-    }
-}
-
-} // namespace
+using namespace hilo::test::guard;
 
 TEST_CASE("Phone numbers said in words are phones", "[deid][phone][spelled]")
 {
-    requireFlag("mi número es seis seis cuatro, dos tres uno, cuatro cinco, seis siete.", IdentifierKind::Phone,
+    requireMasked("mi número es seis seis cuatro, dos tres uno, cuatro cinco, seis siete.", IdentifierKind::Phone,
                 "s*** s*** c*****, d** t*** u**, c***** c****, s*** s****");
-    requireFlag("five five five, one two three, four five six seven", IdentifierKind::Phone,
+    requireMasked("five five five, one two three, four five six seven", IdentifierKind::Phone,
                 "f*** f*** f***, o** t** t****, f*** f*** s** s****");
-    requireFlag("Anótalo: sesenta y seis, cuarenta y uno, veintitrés, ochenta y nueve, cero dos.",
+    requireMasked("Anótalo: sesenta y seis, cuarenta y uno, veintitrés, ochenta y nueve, cero dos.",
                 IdentifierKind::Phone, "s****** y s***, c******* y u**, v*********, o****** y n****, c*** d**");
-    requireFlag("It's eight one eight, nine oh two, three three one four.", IdentifierKind::Phone,
+    requireMasked("It's eight one eight, nine oh two, three three one four.", IdentifierKind::Phone,
                 "e**** o** e****, n*** o* t**, t**** t**** o** f***");
-    requireFlag("one eight hundred, five five five, twelve twelve", IdentifierKind::Phone,
+    requireMasked("one eight hundred, five five five, twelve twelve", IdentifierKind::Phone,
                 "o** e**** h******, f*** f*** f***, t***** t*****");
 
     SECTION("Counting, round numbers, amounts and short numbers are not phones")
@@ -88,57 +44,57 @@ TEST_CASE("Phone numbers said in words are phones", "[deid][phone][spelled]")
 
 TEST_CASE("CURP and RFC in groups", "[deid][curp][rfc]")
 {
-    requireFlag("Su CURP es GODE 561231 HDFRRN 09, la traía.", IdentifierKind::Curp, "G*** 5***** H***** 0*");
-    requireFlag("MEHR-100514-MBCNRS-04", IdentifierKind::Curp, "M***-1*****-M*****-0*");
-    requireFlag("me la dictó: LOPA 8503 12MJ CPZN 02", IdentifierKind::Curp, "L*** 8*** 1*** C*** 0*");
-    requireFlag("El RFC del patrón es GALJ 800101 AB3.", IdentifierKind::Rfc, "G*** 8***** A**");
+    requireMasked("Su CURP es GODE 561231 HDFRRN 09, la traía.", IdentifierKind::Curp, "G*** 5***** H***** 0*");
+    requireMasked("MEHR-100514-MBCNRS-04", IdentifierKind::Curp, "M***-1*****-M*****-0*");
+    requireMasked("me la dictó: LOPA 8503 12MJ CPZN 02", IdentifierKind::Curp, "L*** 8*** 1*** C*** 0*");
+    requireMasked("El RFC del patrón es GALJ 800101 AB3.", IdentifierKind::Rfc, "G*** 8***** A**");
     // Spaced RFCs are written in capitals; in lower case this is a file number in a sentence.
     requireNoFlags({"el caso 240312 del juzgado", "Vine 240312 veces"});
 }
 
 TEST_CASE("INE elector keys and OCR numbers", "[deid][ine]")
 {
-    requireFlag("Su clave de elector es GMVLMR80070501M100.", IdentifierKind::VoterCard, "G*****************");
-    requireFlag("En la INE decía la clave HRSNJN 92031214 H 300.", IdentifierKind::VoterCard, "H***** 9******* H 3**");
-    requireFlag("El OCR de la credencial es 2458093217654.", IdentifierKind::VoterCard, "2************");
-    requireFlag("Le tomaron foto a su INE, el OCR 4512 0987 65432 se ve.", IdentifierKind::VoterCard,
+    requireMasked("Su clave de elector es GMVLMR80070501M100.", IdentifierKind::VoterCard, "G*****************");
+    requireMasked("En la INE decía la clave HRSNJN 92031214 H 300.", IdentifierKind::VoterCard, "H***** 9******* H 3**");
+    requireMasked("El OCR de la credencial es 2458093217654.", IdentifierKind::VoterCard, "2************");
+    requireMasked("Le tomaron foto a su INE, el OCR 4512 0987 65432 se ve.", IdentifierKind::VoterCard,
                 "4*** 0*** 6****");
-    requireFlag("Clave de elector: TRLPJN 85 06 12 02 H 400", IdentifierKind::VoterCard, "T***** 8* 0* 1* 0* H 4**");
+    requireMasked("Clave de elector: TRLPJN 85 06 12 02 H 400", IdentifierKind::VoterCard, "T***** 8* 0* 1* 0* H 4**");
     // Thirteen digits anywhere else are not an OCR number.
     requireNoFlags({"El folio del expediente es 2458093217654.", "Ganó 1000000000000 de likes"});
 }
 
 TEST_CASE("Social security numbers: NSS and SSN", "[deid][nss]")
 {
-    requireFlag("Su número de seguro social es 43128709651.", IdentifierKind::SocialSecurity, "4**********");
-    requireFlag("En la hoja venía 03-17-85-4412-6.", IdentifierKind::SocialSecurity, "0*-1*-8*-4***-6");
-    requireFlag("Me pidieron el NSS, es el 72 09 93 1145 8.", IdentifierKind::SocialSecurity, "7* 0* 9* 1*** 8");
-    requireFlag("his social security number, 521-66-0923, to the recruiter", IdentifierKind::SocialSecurity,
+    requireMasked("Su número de seguro social es 43128709651.", IdentifierKind::SocialSecurity, "4**********");
+    requireMasked("En la hoja venía 03-17-85-4412-6.", IdentifierKind::SocialSecurity, "0*-1*-8*-4***-6");
+    requireMasked("Me pidieron el NSS, es el 72 09 93 1145 8.", IdentifierKind::SocialSecurity, "7* 0* 9* 1*** 8");
+    requireMasked("his social security number, 521-66-0923, to the recruiter", IdentifierKind::SocialSecurity,
                 "5**-6*-0***");
-    requireFlag("SSN 521660923", IdentifierKind::SocialSecurity, "5********");
+    requireMasked("SSN 521660923", IdentifierKind::SocialSecurity, "5********");
     requireNoFlags({"El folio es 43128709651.", "No tenía seguro social ni nada."});
 }
 
 TEST_CASE("Licence plates next to a plate word", "[deid][plate]")
 {
-    requireFlag("La camioneta traía placas ABC-123-D de Baja California.", IdentifierKind::LicencePlate, "A**-1**-D");
-    requireFlag("Me fijé en la placa, era JKL-45-67.", IdentifierKind::LicencePlate, "J**-4*-6*");
-    requireFlag("The car had California plate 7XYZ123, a gray sedan.", IdentifierKind::LicencePlate, "7******");
-    requireFlag("I wrote down the plate, it was TXK 4821.", IdentifierKind::LicencePlate, "T** 4***");
-    requireFlag("MNB 88 21 eran las placas", IdentifierKind::LicencePlate, "M** 8* 2*");
+    requireMasked("La camioneta traía placas ABC-123-D de Baja California.", IdentifierKind::LicencePlate, "A**-1**-D");
+    requireMasked("Me fijé en la placa, era JKL-45-67.", IdentifierKind::LicencePlate, "J**-4*-6*");
+    requireMasked("The car had California plate 7XYZ123, a gray sedan.", IdentifierKind::LicencePlate, "7******");
+    requireMasked("I wrote down the plate, it was TXK 4821.", IdentifierKind::LicencePlate, "T** 4***");
+    requireMasked("MNB 88 21 eran las placas", IdentifierKind::LicencePlate, "M** 8* 2*");
     requireNoFlags({"La forma TXK 4821 estaba mal llenada.", "Tenía placas de Baja California.",
                     "the plate was too hot", "placas 2019"});
 }
 
 TEST_CASE("Dates of birth, and only those dates", "[deid][birth_date]")
 {
-    requireFlag("Nací el 12 de marzo de 2008, en el hospital.", IdentifierKind::BirthDate, "1* d* m**** d* 2***");
-    requireFlag("I was born on March 3, 2009, in San Diego.", IdentifierKind::BirthDate, "M**** 3, 2***");
-    requireFlag("Su fecha de nacimiento es 05/11/2007.", IdentifierKind::BirthDate, "0*/1*/2***");
-    requireFlag("DOB: 2010-07-14", IdentifierKind::BirthDate, "2***-0*-1*");
-    requireFlag("Mi cumpleaños es el 23 de septiembre.", IdentifierKind::BirthDate, "2* d* s*********");
-    requireFlag("Nació el primero de mayo del 2006.", IdentifierKind::BirthDate, "p****** d* m*** d** 2***");
-    requireFlag("el 14 de febrero de 2011, el día que nací", IdentifierKind::BirthDate, "1* d* f****** d* 2***");
+    requireMasked("Nací el 12 de marzo de 2008, en el hospital.", IdentifierKind::BirthDate, "1* d* m**** d* 2***");
+    requireMasked("I was born on March 3, 2009, in San Diego.", IdentifierKind::BirthDate, "M**** 3, 2***");
+    requireMasked("Su fecha de nacimiento es 05/11/2007.", IdentifierKind::BirthDate, "0*/1*/2***");
+    requireMasked("DOB: 2010-07-14", IdentifierKind::BirthDate, "2***-0*-1*");
+    requireMasked("Mi cumpleaños es el 23 de septiembre.", IdentifierKind::BirthDate, "2* d* s*********");
+    requireMasked("Nació el primero de mayo del 2006.", IdentifierKind::BirthDate, "p****** d* m*** d** 2***");
+    requireMasked("el 14 de febrero de 2011, el día que nací", IdentifierKind::BirthDate, "1* d* f****** d* 2***");
     requireNoFlags({
         "Pasó el 3 de marzo de 2023.",
         "Nací en Tijuana en 2008.",
@@ -151,22 +107,22 @@ TEST_CASE("Dates of birth, and only those dates", "[deid][birth_date]")
 
 TEST_CASE("E-mail addresses said aloud", "[deid][email][spoken]")
 {
-    requireFlag("lupita punto hdz arroba gmail punto com", IdentifierKind::Email, "l***** p**** h** a***** g**** p**** c**");
-    requireFlag("Her email is ana at gmail dot com if you need it.", IdentifierKind::Email, "a** a* g**** d** c**");
-    requireFlag("escríbele a chino_rdz arroba yahoo punto com punto mx.", IdentifierKind::Email,
+    requireMasked("lupita punto hdz arroba gmail punto com", IdentifierKind::Email, "l***** p**** h** a***** g**** p**** c**");
+    requireMasked("Her email is ana at gmail dot com if you need it.", IdentifierKind::Email, "a** a* g**** d** c**");
+    requireMasked("escríbele a chino_rdz arroba yahoo punto com punto mx.", IdentifierKind::Email,
                 "c****_r** a***** y**** p**** c** p**** m*");
-    requireFlag("at d.okafor(at)familylaw(dot)org after five", IdentifierKind::Email, "d.o*****(a*)f********(d**)o**");
-    requireFlag("su correo es lupe.torres arroba hotmail", IdentifierKind::Email, "l***.t***** a***** h******");
+    requireMasked("at d.okafor(at)familylaw(dot)org after five", IdentifierKind::Email, "d.o*****(a*)f********(d**)o**");
+    requireMasked("su correo es lupe.torres arroba hotmail", IdentifierKind::Email, "l***.t***** a***** h******");
     requireNoFlags({"I was at school dot the whole day", "Look at this.", "nos vimos at home",
                     "Lo vi en la escuela punto."});
 }
 
 TEST_CASE("Handles without @ after a platform", "[deid][handle]")
 {
-    requireFlag("me busca en insta como lupita_hdz22 y me escribe", IdentifierKind::SocialHandle, "l*****_h****");
-    requireFlag("my tiktok is jenny.rdz, but it's private", IdentifierKind::SocialHandle, "j****.r**");
-    requireFlag("En face sale como Karla.Mtz.07, con foto de un gato.", IdentifierKind::SocialHandle, "K****.M**.0*");
-    requireFlag("my username is kbaby_2009.", IdentifierKind::SocialHandle, "k****_2***");
+    requireMasked("me busca en insta como lupita_hdz22 y me escribe", IdentifierKind::SocialHandle, "l*****_h****");
+    requireMasked("my tiktok is jenny.rdz, but it's private", IdentifierKind::SocialHandle, "j****.r**");
+    requireMasked("En face sale como Karla.Mtz.07, con foto de un gato.", IdentifierKind::SocialHandle, "K****.M**.0*");
+    requireMasked("my username is kbaby_2009.", IdentifierKind::SocialHandle, "k****_2***");
     requireNoFlags({
         "me busca en insta pero no le contesto",
         "en whats a las 10.30 me mandó mensaje",
@@ -179,23 +135,23 @@ TEST_CASE("Handles without @ after a platform", "[deid][handle]")
 
 TEST_CASE("Addresses by corner, landmark and neighbourhood", "[deid][address][landmark]")
 {
-    requireFlag("Vivíamos en la esquina de Morelos y Allende, arriba.", IdentifierKind::StreetAddress,
+    requireMasked("Vivíamos en la esquina de Morelos y Allende, arriba.", IdentifierKind::StreetAddress,
                 "e****** d* M****** y A******");
-    requireFlag("Es a una cuadra del Oxxo de la calle Juárez, una casa verde.", IdentifierKind::StreetAddress,
+    requireMasked("Es a una cuadra del Oxxo de la calle Juárez, una casa verde.", IdentifierKind::StreetAddress,
                 "a u** c***** d** O*** d* l* c**** J*****");
-    requireFlag("La casa está frente a la iglesia de San Judas, la del portón negro.", IdentifierKind::StreetAddress,
+    requireMasked("La casa está frente a la iglesia de San Judas, la del portón negro.", IdentifierKind::StreetAddress,
                 "f***** a l* i****** d* S** J****");
-    requireFlag("Nos cambiamos a la colonia Infonavit Presidentes.", IdentifierKind::StreetAddress,
+    requireMasked("Nos cambiamos a la colonia Infonavit Presidentes.", IdentifierKind::StreetAddress,
                 "c****** I******** P**********");
-    requireFlag("Lo veía en la col. Libertad, cerca de la cancha.", IdentifierKind::StreetAddress, "c**. L*******");
-    requireFlag("Vive en el fraccionamiento Villa Fontana.", IdentifierKind::StreetAddress, "f************** V**** F******");
-    requireFlag("El albergue queda entre las calles Niños Héroes y Revolución.", IdentifierKind::StreetAddress,
+    requireMasked("Lo veía en la col. Libertad, cerca de la cancha.", IdentifierKind::StreetAddress, "c**. L*******");
+    requireMasked("Vive en el fraccionamiento Villa Fontana.", IdentifierKind::StreetAddress, "f************** V**** F******");
+    requireMasked("El albergue queda entre las calles Niños Héroes y Revolución.", IdentifierKind::StreetAddress,
                 "e**** l** c***** N**** H***** y R*********");
-    requireFlag("We lived on the corner of Fifth and Maple.", IdentifierKind::StreetAddress, "c***** o* F**** a** M****");
-    requireFlag("Morelos esquina con Allende", IdentifierKind::StreetAddress, "M****** e****** c** A******");
-    requireFlag("nos vemos en la esquina de Calle 8 y Avenida Negrete", IdentifierKind::StreetAddress,
+    requireMasked("We lived on the corner of Fifth and Maple.", IdentifierKind::StreetAddress, "c***** o* F**** a** M****");
+    requireMasked("Morelos esquina con Allende", IdentifierKind::StreetAddress, "M****** e****** c** A******");
+    requireMasked("nos vemos en la esquina de Calle 8 y Avenida Negrete", IdentifierKind::StreetAddress,
                 "e****** d* C**** 8 y A****** N******");
-    requireFlag("vivía en la colonia 20 de Noviembre", IdentifierKind::StreetAddress, "c****** 2* d* N********");
+    requireMasked("vivía en la colonia 20 de Noviembre", IdentifierKind::StreetAddress, "c****** 2* d* N********");
     requireNoFlags({
         "Vivía en la Col. Centro.",
         "Nos vimos frente al Oxxo.",
@@ -210,14 +166,14 @@ TEST_CASE("Addresses by corner, landmark and neighbourhood", "[deid][address][la
 
 TEST_CASE("School names by pattern", "[deid][school]")
 {
-    requireFlag("Iba en la Secundaria Técnica 12, en la tarde.", IdentifierKind::School, "S********* T****** 1*");
-    requireFlag("Estudié en la Escuela Benito Juárez hasta cuarto.", IdentifierKind::School, "E****** B***** J*****");
-    requireFlag("She went to Lincoln High School for two years.", IdentifierKind::School, "L****** H*** S*****");
-    requireFlag("Ahora está en el CBTis 155.", IdentifierKind::School, "C**** 1**");
-    requireFlag("My brother is at Roosevelt Elementary.", IdentifierKind::School, "R******** E*********");
-    requireFlag("She goes to Westview High.", IdentifierKind::School, "W******* H***");
-    requireFlag("En la prepa 9 conocí a mis amigas.", IdentifierKind::School, "p**** 9");
-    requireFlag("Escuela Primaria \"Leona Vicario\"", IdentifierKind::School, "E****** P******* \"L**** V******");
+    requireMasked("Iba en la Secundaria Técnica 12, en la tarde.", IdentifierKind::School, "S********* T****** 1*");
+    requireMasked("Estudié en la Escuela Benito Juárez hasta cuarto.", IdentifierKind::School, "E****** B***** J*****");
+    requireMasked("She went to Lincoln High School for two years.", IdentifierKind::School, "L****** H*** S*****");
+    requireMasked("Ahora está en el CBTis 155.", IdentifierKind::School, "C**** 1**");
+    requireMasked("My brother is at Roosevelt Elementary.", IdentifierKind::School, "R******** E*********");
+    requireMasked("She goes to Westview High.", IdentifierKind::School, "W******* H***");
+    requireMasked("En la prepa 9 conocí a mis amigas.", IdentifierKind::School, "p**** 9");
+    requireMasked("Escuela Primaria \"Leona Vicario\"", IdentifierKind::School, "E****** P******* \"L**** V******");
     requireNoFlags({
         "Estoy en segundo de secundaria.",
         "En la secundaria 3 años nada más.",
@@ -231,18 +187,18 @@ TEST_CASE("School names by pattern", "[deid][school]")
 
 TEST_CASE("Diminutives and nicknames of listed names", "[deid][name][diminutive]")
 {
-    requireFlag("Me ayudó Rosarito, la de trabajo social.", IdentifierKind::Name, "R*******", {"Rosario Méndez"});
-    requireFlag("Lupita me acompañó.", IdentifierKind::Name, "L*****", {"Guadalupe Torres"});
-    requireFlag("y Lupe nunca supo", IdentifierKind::Name, "L***", {"Guadalupe Torres"});
-    requireFlag("Chuy me llevó en su carro.", IdentifierKind::Name, "C***", {"Jesús Salinas"});
-    requireFlag("Luego habló Pepe con el licenciado.", IdentifierKind::Name, "P***", {"José Ramírez"});
-    requireFlag("Paco ya sabía todo.", IdentifierKind::Name, "P***", {"Francisco Ortega"});
-    requireFlag("Juanito no vino.", IdentifierKind::Name, "J******", {"Juan Pérez"});
-    requireFlag("Le decían Carmencita.", IdentifierKind::Name, "C*********", {"Carmen Ruiz"});
-    requireFlag("Anita lloró.", IdentifierKind::Name, "A****", {"Ana"});
-    requireFlag("Ask Jenny, she was there.", IdentifierKind::Name, "J****", {"Jennifer Walsh"});
+    requireMasked("Me ayudó Rosarito, la de trabajo social.", IdentifierKind::Name, "R*******", {"Rosario Méndez"});
+    requireMasked("Lupita me acompañó.", IdentifierKind::Name, "L*****", {"Guadalupe Torres"});
+    requireMasked("y Lupe nunca supo", IdentifierKind::Name, "L***", {"Guadalupe Torres"});
+    requireMasked("Chuy me llevó en su carro.", IdentifierKind::Name, "C***", {"Jesús Salinas"});
+    requireMasked("Luego habló Pepe con el licenciado.", IdentifierKind::Name, "P***", {"José Ramírez"});
+    requireMasked("Paco ya sabía todo.", IdentifierKind::Name, "P***", {"Francisco Ortega"});
+    requireMasked("Juanito no vino.", IdentifierKind::Name, "J******", {"Juan Pérez"});
+    requireMasked("Le decían Carmencita.", IdentifierKind::Name, "C*********", {"Carmen Ruiz"});
+    requireMasked("Anita lloró.", IdentifierKind::Name, "A****", {"Ana"});
+    requireMasked("Ask Jenny, she was there.", IdentifierKind::Name, "J****", {"Jennifer Walsh"});
     // A nickname's own diminutive: Rosario -> Chayo -> Chayito.
-    requireFlag("Chayito me avisó.", IdentifierKind::Name, "C******", {"Rosario Méndez"});
+    requireMasked("Chayito me avisó.", IdentifierKind::Name, "C******", {"Rosario Méndez"});
     // Rosarito is also a town near Tijuana: after "en", "de", "desde"... it is the town.
     requireNoFlags({"Vivíamos en Rosarito, cerca de la playa.", "Nos fuimos a Playas de Rosarito."},
                    {"Rosario Méndez"});
@@ -253,16 +209,16 @@ TEST_CASE("Diminutives and nicknames of listed names", "[deid][name][diminutive]
 
 TEST_CASE("Names not on the list", "[deid][name][given]")
 {
-    requireFlag("La trabajadora social, María Guadalupe Hernández Ruiz, firmó.", IdentifierKind::Name,
+    requireMasked("La trabajadora social, María Guadalupe Hernández Ruiz, firmó.", IdentifierKind::Name,
                 "M**** G******** H******** R***");
-    requireFlag("My caseworker was Ashley Thompson, she was kind.", IdentifierKind::Name, "A***** T*******");
-    requireFlag("Her boyfriend is named Kevin, he's like twenty.", IdentifierKind::Name, "K****");
-    requireFlag("Se llama Brenda Yazmín, va en mi salón.", IdentifierKind::Name, "B***** Y*****");
-    requireFlag("Mi prima Fernanda no sabía nada.", IdentifierKind::Name, "F*******");
-    requireFlag("My cousin Tyler showed the pictures.", IdentifierKind::Name, "T****");
-    requireFlag("Me llamo Xóchitl y tengo quince años.", IdentifierKind::Name, "X******");
-    requireFlag("mi mejor amiga Lupita me acompañó", IdentifierKind::Name, "L*****");
-    requireFlag("Juan del Valle fue el que habló", IdentifierKind::Name, "J*** d** V****");
+    requireMasked("My caseworker was Ashley Thompson, she was kind.", IdentifierKind::Name, "A***** T*******");
+    requireMasked("Her boyfriend is named Kevin, he's like twenty.", IdentifierKind::Name, "K****");
+    requireMasked("Se llama Brenda Yazmín, va en mi salón.", IdentifierKind::Name, "B***** Y*****");
+    requireMasked("Mi prima Fernanda no sabía nada.", IdentifierKind::Name, "F*******");
+    requireMasked("My cousin Tyler showed the pictures.", IdentifierKind::Name, "T****");
+    requireMasked("Me llamo Xóchitl y tengo quince años.", IdentifierKind::Name, "X******");
+    requireMasked("mi mejor amiga Lupita me acompañó", IdentifierKind::Name, "L*****");
+    requireMasked("Juan del Valle fue el que habló", IdentifierKind::Name, "J*** d** V****");
     requireNoFlags({
         "José Luis vino solo.",
         "María José y yo fuimos.",
