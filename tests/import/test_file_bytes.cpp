@@ -2,6 +2,7 @@
 // file grows), and a failed write leaves neither half a file nor its temporary behind.
 #include "import/file_bytes.h"
 #include "import/import_error.h"
+#include "support/error_of.h"
 #include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
@@ -20,24 +21,8 @@ using hilo::UserError;
 using hilo::test::readFile;
 using hilo::test::namesIn;
 using hilo::test::TempFolder;
+using hilo::test::errorOf;
 namespace fs = std::filesystem;
-
-namespace {
-
-template <typename Action>
-std::string errorOf(Action&& action)
-{
-    try {
-        action();
-    } catch (const UserError& error) {
-        return error.what();
-    }
-    FAIL("no UserError was thrown");
-    return {};
-}
-
-
-} // namespace
 
 TEST_CASE("readFileBytes reads a regular file, and a symbolic link to one", "[import][files]")
 {
@@ -54,9 +39,9 @@ TEST_CASE("readFileBytes refuses devices, and links to them, without reading the
     TempFolder folder;
     // /dev/zero never ends: read whole, it grew to gigabytes before the allocation failed.
     fs::create_symlink("/dev/zero", folder / "z.txt");
-    CHECK(errorOf([&] { readFileBytes(folder / "z.txt"); })
+    CHECK(errorOf<UserError>([&] { readFileBytes(folder / "z.txt"); })
           == "z.txt: is not a regular file (a device, pipe or socket); Hilo reads only files");
-    CHECK_THAT(errorOf([&] { readFileBytes("/dev/null"); }), Catch::StartsWith("null: is not a regular file"));
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes("/dev/null"); }), Catch::StartsWith("null: is not a regular file"));
 }
 
 TEST_CASE("readFileBytes refuses a named pipe at once instead of waiting for a writer", "[import][files]")
@@ -94,11 +79,11 @@ TEST_CASE("readFileBytes refuses a named pipe at once instead of waiting for a w
 TEST_CASE("readFileBytes names missing files and folders", "[import][files]")
 {
     TempFolder folder;
-    CHECK_THAT(errorOf([&] { readFileBytes(folder / "nowhere.txt"); }), Catch::EndsWith("nowhere.txt: no such file"));
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes(folder / "nowhere.txt"); }), Catch::EndsWith("nowhere.txt: no such file"));
     fs::create_symlink(folder / "gone.txt", folder / "dangling.txt");
-    CHECK_THAT(errorOf([&] { readFileBytes(folder / "dangling.txt"); }), Catch::EndsWith("dangling.txt: no such file"));
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes(folder / "dangling.txt"); }), Catch::EndsWith("dangling.txt: no such file"));
     fs::create_directory(folder / "FW.txt");
-    CHECK_THAT(errorOf([&] { readFileBytes(folder / "FW.txt"); }), Catch::EndsWith("FW.txt: is a folder, not a file"));
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes(folder / "FW.txt"); }), Catch::EndsWith("FW.txt: is a folder, not a file"));
 }
 
 TEST_CASE("readFileBytes stops at its bound and names it", "[import][files]")
@@ -106,12 +91,12 @@ TEST_CASE("readFileBytes stops at its bound and names it", "[import][files]")
     TempFolder folder;
     const fs::path file = folder.write("FW-02.txt", std::string(100, 'a'));
     const SizeLimit limit{99, "a test file", "make it smaller"};
-    CHECK(errorOf([&] { readFileBytes(file, limit); }) == "FW-02.txt: is too large for a test file (over 99 bytes); make it smaller");
+    CHECK(errorOf<UserError>([&] { readFileBytes(file, limit); }) == "FW-02.txt: is too large for a test file (over 99 bytes); make it smaller");
     CHECK(readFileBytes(file, {100, "a test file", ""}).size() == 100);
-    CHECK_THAT(errorOf([&] { readFileBytes(file, {0, "nothing", ""}); }),
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes(file, {0, "nothing", ""}); }),
                Catch::Contains("is too large for nothing (over 0 bytes)"));
     const fs::path big = folder.write("FW-03.txt", std::string(2U * 1024U * 1024U + 1U, 'a'));
-    CHECK_THAT(errorOf([&] { readFileBytes(big, {2U * 1024U * 1024U, "a transcript", ""}); }),
+    CHECK_THAT(errorOf<UserError>([&] { readFileBytes(big, {2U * 1024U * 1024U, "a transcript", ""}); }),
                Catch::Contains("FW-03.txt: is too large for a transcript (over 2 MB)"));
 }
 
@@ -122,7 +107,7 @@ TEST_CASE("a file that grows past the bound after it was opened is still refused
     RegularFile opened(file, {100, "a transcript", ""});
     CHECK(opened.size() == 50);
     std::ofstream(file, std::ios::binary | std::ios::app) << std::string(100, 'b');
-    CHECK(errorOf([&] { opened.readAll(); }) == "FW-04.txt: is too large for a transcript (over 100 bytes)");
+    CHECK(errorOf<UserError>([&] { opened.readAll(); }) == "FW-04.txt: is too large for a transcript (over 100 bytes)");
 
     // Growing but staying within the bound is read whole.
     const fs::path other = folder.write("FW-05.txt", std::string(10, 'a'));
@@ -186,7 +171,7 @@ TEST_CASE("writeFileBytes on a full disk removes its temporary and names the fil
     CHECK(namesIn(folder.path()) == std::vector<std::string>{"report.html"});
     CHECK(readFile(file) == "old report"); // the target is replaced only by a complete file
 
-    CHECK_THAT(errorOf([&] { writeFileBytes(folder / "no-folder" / "x.csv", "x"); }),
+    CHECK_THAT(errorOf<UserError>([&] { writeFileBytes(folder / "no-folder" / "x.csv", "x"); }),
                Catch::Contains("x.csv: cannot be written (no such file or directory)"));
 }
 

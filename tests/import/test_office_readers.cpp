@@ -2,6 +2,7 @@
 #include "import/office_readers.h"
 #include "import/zip_archive.h"
 #include "import/zip_writer.h"
+#include "support/error_of.h"
 #include "text/unicode_text.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,8 @@ using hilo::import::readOdt;
 using hilo::import::ZipArchive;
 using hilo::test::writeZip;
 using hilo::test::ZipCompression;
+
+using hilo::test::errorOf;
 
 namespace {
 
@@ -72,18 +75,6 @@ std::filesystem::path writeOdt(const std::filesystem::path& folder, const std::s
     const std::filesystem::path file = folder / name;
     writeZip(file, {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", contentXml}});
     return file;
-}
-
-template <typename Action>
-std::string importErrorOf(Action&& action)
-{
-    try {
-        action();
-    } catch (const ImportError& error) {
-        return error.what();
-    }
-    FAIL("no ImportError was thrown");
-    return {};
 }
 
 void writeBytes(const std::filesystem::path& file, const std::string& bytes)
@@ -157,33 +148,33 @@ TEST_CASE("readDocx refuses damaged and hostile documents with the file name", "
             longText += wordParagraph({"Línea número " + std::to_string(i) + " de la entrevista."});
         const auto file = writeDocx(folder, wordDocument(longText), "FW-15 truncated.docx");
         std::filesystem::resize_file(file, std::filesystem::file_size(file) / 2);
-        const std::string message = importErrorOf([&] { readDocx(file); });
+        const std::string message = errorOf<ImportError>([&] { readDocx(file); });
         CHECK_THAT(message, Catch::Contains("FW-15 truncated.docx") && Catch::Contains("not a readable zip archive"));
     }
     SECTION("a file that is not a zip archive")
     {
         const auto file = folder / "notes.docx";
         writeBytes(file, "Entrevistadora: hola\nParticipante: hola\n");
-        CHECK_THAT(importErrorOf([&] { readDocx(file); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readDocx(file); }),
                    Catch::StartsWith("notes.docx: ") && Catch::Contains("not a readable zip archive"));
     }
     SECTION("an empty file")
     {
         const auto file = folder / "empty.docx";
         writeBytes(file, "");
-        CHECK(importErrorOf([&] { readDocx(file); }) == "empty.docx: is empty");
+        CHECK(errorOf<ImportError>([&] { readDocx(file); }) == "empty.docx: is empty");
     }
     SECTION("a zip without word/document.xml")
     {
         const auto file = folder / "other.docx";
         writeZip(file, {{"content.xml", "<x/>"}});
-        CHECK_THAT(importErrorOf([&] { readDocx(file); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readDocx(file); }),
                    Catch::StartsWith("other.docx: ") && Catch::Contains("word/document.xml"));
     }
     SECTION("malformed XML, with the entry, line and column")
     {
         const std::string xml = wordDocument("\n" + wordParagraph({"bien"}) + "\n<w:p><w:r><w:t>mal</w:r></w:p>");
-        CHECK_THAT(importErrorOf([&] { readDocx(writeDocx(folder, xml)); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readDocx(writeDocx(folder, xml)); }),
                    Catch::StartsWith("FW-12.docx: word/document.xml:4:") && Catch::Contains("malformed XML"));
     }
     SECTION("a DTD, which could declare expanding entities")
@@ -191,7 +182,7 @@ TEST_CASE("readDocx refuses damaged and hostile documents with the file name", "
         const std::string xml = R"(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">)"
                                 R"(<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>)"
                                 + wordDocumentElement(wordParagraph({"&b;"}));
-        CHECK_THAT(importErrorOf([&] { readDocx(writeDocx(folder, xml)); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readDocx(writeDocx(folder, xml)); }),
                    Catch::StartsWith("FW-12.docx: word/document.xml:1:") && Catch::Contains("DTD"));
     }
     SECTION("nesting deeper than 256 elements")
@@ -201,13 +192,13 @@ TEST_CASE("readDocx refuses damaged and hostile documents with the file name", "
             deep += "<w:sdt>";
         for (int i = 0; i < 300; ++i)
             deep += "</w:sdt>";
-        CHECK_THAT(importErrorOf([&] { readDocx(writeDocx(folder, wordDocument(deep))); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readDocx(writeDocx(folder, wordDocument(deep))); }),
                    Catch::Contains("word/document.xml") && Catch::Contains("nested more than 256"));
     }
     SECTION("a document without text")
     {
         const std::string xml = wordDocument("<w:p/>" + wordParagraph({"  ", "\t"}));
-        CHECK(importErrorOf([&] { readDocx(writeDocx(folder, xml)); }) == "FW-12.docx: contains no text");
+        CHECK(errorOf<ImportError>([&] { readDocx(writeDocx(folder, xml)); }) == "FW-12.docx: contains no text");
     }
 }
 
@@ -229,13 +220,13 @@ TEST_CASE("ZipArchive refuses oversized and corrupted entries", "[import][zip]")
     SECTION("an entry larger than the limit, as a zip bomb would be")
     {
         const ZipArchive archive(file);
-        CHECK_THAT(importErrorOf([&] { archive.read("word/document.xml", 1000); }),
+        CHECK_THAT(errorOf<ImportError>([&] { archive.read("word/document.xml", 1000); }),
                    Catch::StartsWith("FW-16.docx: entry word/document.xml is larger than the 1000 bytes"));
     }
     SECTION("a missing entry")
     {
         const ZipArchive archive(file);
-        CHECK(importErrorOf([&] { archive.read("content.xml"); }) == "FW-16.docx: has no entry content.xml");
+        CHECK(errorOf<ImportError>([&] { archive.read("content.xml"); }) == "FW-16.docx: has no entry content.xml");
     }
     SECTION("an entry whose bytes were damaged")
     {
@@ -249,7 +240,7 @@ TEST_CASE("ZipArchive refuses oversized and corrupted entries", "[import][zip]")
         bytes[marker] = 'N';
         writeBytes(file, bytes);
         const ZipArchive archive(file);
-        CHECK(importErrorOf([&] { archive.read("word/document.xml"); })
+        CHECK(errorOf<ImportError>([&] { archive.read("word/document.xml"); })
               == "FW-16.docx: entry word/document.xml is damaged (CRC error)");
     }
 }
@@ -292,18 +283,18 @@ TEST_CASE("readOdt refuses broken documents", "[import][odt]")
     {
         const auto file = folder / "FW-17.odt";
         writeZip(file, {{"mimetype", "application/vnd.oasis.opendocument.text"}});
-        CHECK_THAT(importErrorOf([&] { readOdt(file); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readOdt(file); }),
                    Catch::StartsWith("FW-17.odt: ") && Catch::Contains("content.xml"));
     }
     SECTION("malformed XML")
     {
         const std::string xml = "<?xml version=\"1.0\"?>\n<office:document-content>\n<text:p>sin cerrar\n";
-        CHECK_THAT(importErrorOf([&] { readOdt(writeOdt(folder, xml)); }),
+        CHECK_THAT(errorOf<ImportError>([&] { readOdt(writeOdt(folder, xml)); }),
                    Catch::StartsWith("FW-13.odt: content.xml:") && Catch::Contains("malformed XML"));
     }
     SECTION("only an annotation")
     {
         const std::string body = "<text:p><office:annotation><text:p>comentario</text:p></office:annotation></text:p>";
-        CHECK(importErrorOf([&] { readOdt(writeOdt(folder, odfContent(body))); }) == "FW-13.odt: contains no text");
+        CHECK(errorOf<ImportError>([&] { readOdt(writeOdt(folder, odfContent(body))); }) == "FW-13.odt: contains no text");
     }
 }

@@ -9,6 +9,7 @@
 #include "import/turn_splitter.h"
 #include "import/zip_archive.h"
 #include "import/zip_writer.h"
+#include "support/error_of.h"
 #include "support/temp_folder.h"
 #include "text/unicode_text.h"
 
@@ -22,21 +23,10 @@ using hilo::test::readFile;
 using hilo::test::TempFolder;
 using hilo::test::writeZip;
 using hilo::test::ZipCompression;
+using hilo::test::errorOf;
 namespace fs = std::filesystem;
 
 namespace {
-
-template <typename Action>
-std::string importErrorOf(Action&& action)
-{
-    try {
-        action();
-    } catch (const ImportError& error) {
-        return error.what();
-    }
-    FAIL("no ImportError was thrown");
-    return {};
-}
 
 const std::string kWordHead = R"(<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)";
 const std::string kWordTail = "</w:body></w:document>";
@@ -84,7 +74,7 @@ TEST_CASE("a .docx whose XML inflates past 64 MB is refused by its declared size
     writeZip(file, {{"word/document.xml", kWordHead + "<w:p><w:r><w:t>" + std::string(100U * 1024U * 1024U, 'a') +
                                               "</w:t></w:r></w:p>" + kWordTail}});
     CHECK(fs::file_size(file) < 1024U * 1024U);
-    CHECK(importErrorOf([&] { readDocx(file); })
+    CHECK(errorOf<ImportError>([&] { readDocx(file); })
           == "YP20_bomb.docx: entry word/document.xml is larger than the 64 MB Hilo accepts (a damaged or hostile archive?)");
 }
 
@@ -97,14 +87,14 @@ TEST_CASE("a zip entry that declares less than it inflates to is stopped at the 
                                               "</w:t></w:r></w:p>" + kWordTail}});
     declareSize(file, "word/document.xml", 1000);
     REQUIRE(ZipArchive(file).entries().front().size == 1000);
-    CHECK_THAT(importErrorOf([&] { readDocx(file); }),
+    CHECK_THAT(errorOf<ImportError>([&] { readDocx(file); }),
                Catch::StartsWith("YP21_lies.docx: entry word/document.xml is larger than the 64 MB"));
 
     // Stored (not deflated) entries too, with a small bound to keep the file small.
     const fs::path stored = folder / "stored.zip";
     writeZip(stored, {{"a.xml", std::string(4000, 'x')}}, ZipCompression::Store);
     declareSize(stored, "a.xml", 100);
-    CHECK_THAT(importErrorOf([&] { ZipArchive(stored).read("a.xml", 1000); }),
+    CHECK_THAT(errorOf<ImportError>([&] { ZipArchive(stored).read("a.xml", 1000); }),
                Catch::StartsWith("stored.zip: entry a.xml is larger than the 1000 bytes"));
 }
 
@@ -117,10 +107,10 @@ TEST_CASE("a .docx or .odt file over 32 MB, or one that is not a regular file, i
         std::ofstream out(big, std::ios::binary);
         out << std::string(33U * 1024U * 1024U, 'x');
     }
-    CHECK(importErrorOf([&] { readDocx(big); })
+    CHECK(errorOf<ImportError>([&] { readDocx(big); })
           == "FW-30.docx: is too large for a transcript (over 32 MB); split it into one file per interview");
     fs::create_symlink("/dev/zero", folder / "FW-31.odt");
-    CHECK_THAT(importErrorOf([&] { readOdt(folder / "FW-31.odt"); }), Catch::StartsWith("FW-31.odt: is not a regular file"));
+    CHECK_THAT(errorOf<ImportError>([&] { readOdt(folder / "FW-31.odt"); }), Catch::StartsWith("FW-31.odt: is not a regular file"));
 }
 
 TEST_CASE("markup that expands into more than 32 MB of text is refused as it is read", "[import][bounds][odt]")
@@ -134,7 +124,7 @@ TEST_CASE("markup that expands into more than 32 MB of text is refused as it is 
     body += "</text:p>";
     const fs::path odt = folder / "FW-32.odt";
     writeZip(odt, {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", kOdtHead + body + kOdtTail}});
-    CHECK(importErrorOf([&] { readOdt(odt); })
+    CHECK(errorOf<ImportError>([&] { readOdt(odt); })
           == "FW-32.odt: has more than 32 MB of text, the most Hilo takes from one transcript; split it into one file per "
              "interview");
 
@@ -143,7 +133,7 @@ TEST_CASE("markup that expands into more than 32 MB of text is refused as it is 
     const fs::path docx = folder / "FW-33.docx";
     writeZip(docx, {{"word/document.xml", kWordHead + "<w:p><w:r><w:t>Interviewer: " + std::string(33U * 1024U * 1024U, 'a') +
                                               "</w:t></w:r></w:p>" + kWordTail}});
-    CHECK_THAT(importErrorOf([&] { readDocx(docx); }), Catch::StartsWith("FW-33.docx: has more than 32 MB of text"));
+    CHECK_THAT(errorOf<ImportError>([&] { readDocx(docx); }), Catch::StartsWith("FW-33.docx: has more than 32 MB of text"));
 }
 
 TEST_CASE("text just within the bounds is read whole", "[import][bounds][docx]")
@@ -178,7 +168,7 @@ TEST_CASE("a source of more than 100,000 speaker turns is refused with the line 
 
     text += "I: one too many\nP: and more\n";
     const fs::path over = folder.write("FW-41.txt", text);
-    CHECK(importErrorOf([&] { buildTranscript(over, defaults()); })
+    CHECK(errorOf<ImportError>([&] { buildTranscript(over, defaults()); })
           == "FW-41.txt:100003:1: has more than 100000 speaker turns, the most Hilo keeps for one source (turn 100001 "
              "starts here); split it into one file per interview");
 }
@@ -215,6 +205,6 @@ TEST_CASE("an attributes file of 10,000 columns gives every attribute, each once
 
     const fs::path contradicts =
         folder.write("FW07b.txt", "Participant: FW07\nQuestion 5000: 12\n\nInterviewer: Hello.\nFW07: Hi.\n");
-    CHECK_THAT(importErrorOf([&] { buildTranscript(contradicts, options); }),
+    CHECK_THAT(errorOf<ImportError>([&] { buildTranscript(contradicts, options); }),
                Catch::Contains("attribute 'Question 5000' is '12' in the header but '5000' in the attributes file"));
 }
